@@ -1,0 +1,32 @@
+"""One settings object, built once from `HUB_*` variables (and an optional `.env`/config file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HUB_", env_file=".env", extra="ignore", frozen=True)
+
+    data_dir: Path = Path("./var")
+    database_url: str | None = None
+    broker_url: str | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    api_token: SecretStr = SecretStr("dev-token-change-me")
+    rules_file: Path | None = None
+    directory_refresh_s: float = 30.0
+    router_batch: int = Field(default=256, ge=1)
+    recorder_batch: int = Field(default=512, ge=1)
+    batch_wait_s: float = Field(default=0.05, gt=0)
+    retry_backoff_s: float = Field(default=2.0, gt=0)
+    log_level: str = "INFO"
+    log_json: bool = True
+    roles: str = "all"
+
+    @property
+    def database(self) -> str:
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'hub.db'}"

@@ -1,0 +1,1 @@
+"""Who is it, what is it, how urgent, and what to keep: contact routing."""

@@ -1,0 +1,187 @@
+"""What a contact is: layered and explainable.
+
+1. structural signals (RFC 3834 Auto-Submitted, Precedence, List-Unsubscribe, bounces, broadcasts,
+   call and visit metadata) decide whether it is traffic to keep at all;
+2. a curated lexicon with negation handling scores each category, hazard and anonymity request.
+The supervisors' rules file is applied on top by `decide`. Every signal used is named in `signals`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from router import lexicon
+from schemas import Category, Channel, ContactEvent, Direction, Hazard
+
+_NEGATION = re.compile(r"\b(no longer|not|never|isn'?t|wasn'?t|no sign of|without any|fixed the)\W+(\w+\W+){0,2}$")
+_FLAGS = re.IGNORECASE
+
+
+def _ungroup(pattern: str) -> str:
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+@dataclass(frozen=True)
+class Term:
+    category: Category | None
+    hazard: Hazard | None
+    weight: float
+    subject: str
+    action: str
+
+
+def _compile(entries: list[tuple[Term, str]]) -> tuple[re.Pattern[str], list[Term]]:
+    joined = "|".join(f"({_ungroup(p)})" for _, p in entries)
+    return re.compile(rf"\b(?:{joined})", _FLAGS), [t for t, _ in entries]
+
+
+# Emergency phrases first: at one position the alternation prefers the earlier, longer reading
+# ("ceiling has collapsed" before "ceiling").
+_TERM_ENTRIES: list[tuple[Term, str]] = [
+    (Term(Category.REPAIRS, Hazard.EMERGENCY, w, subj, act), pat) for pat, w, subj, act in lexicon.EMERGENCY_TERMS
+] + [
+    (Term(cat, None, w, subj, act), pat)
+    for cat, items in lexicon.CATEGORY_TERMS.items()
+    for pat, w, subj, act in items
+]
+_TERMS_RE, _TERMS = _compile(_TERM_ENTRIES)
+
+_NO_HEAT = re.compile(rf"\b(?:{lexicon.NO_HEAT})", _FLAGS)
+_VULNERABLE = re.compile(rf"(?:{lexicon.VULNERABLE})", _FLAGS)
+_ANONYMITY = re.compile(rf"\b(?:{lexicon.ANONYMITY})", _FLAGS)
+_SPAM = re.compile(rf"\b(?:{lexicon.SPAM})", _FLAGS)
+_NEEDS_RESPONSE = re.compile(rf"(?:{lexicon.NEEDS_RESPONSE})", _FLAGS)
+_BOUNCE = re.compile(lexicon.BOUNCE_SENDERS, _FLAGS)
+_AUTO_SUBJECT = re.compile(lexicon.AUTO_SUBJECT, _FLAGS)
+_SOCIAL = frozenset({Channel.FACEBOOK, Channel.INSTAGRAM, Channel.TELEGRAM})
+_MESSAGING = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.EMAIL, Channel.TELEGRAM})
+
+
+@dataclass(frozen=True)
+class Match:
+    term: Term
+    text: str
+
+
+@dataclass
+class Classification:
+    """The classifier's view of one contact; `ignore_reason` set means: not a contact to keep."""
+
+    ignore_reason: str | None = None
+    category: Category = Category.GENERAL
+    confidence: float = 0.0
+    hazard: Hazard | None = None
+    anonymity_requested: bool = False
+    matches: list[Match] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+
+
+def structural_ignore(event: ContactEvent) -> str | None:
+    """Traffic that is never a one-to-one customer contact, judged from metadata alone."""
+    auto = event.header("Auto-Submitted")
+    if auto and auto.strip().lower() != "no":
+        return f"Auto-Submitted: {auto.strip().lower()}"
+    precedence = event.header("Precedence")
+    if precedence and precedence.strip().lower() in {"bulk", "list", "junk"}:
+        return f"Precedence: {precedence.strip().lower()}"
+    if event.header("List-Unsubscribe") or event.header("List-Id"):
+        return "mailing list (List-Unsubscribe/List-Id)"
+    if event.header("X-Autoreply") or event.header("X-Autorespond"):
+        return "auto-reply header"
+    sender = event.from_.email or ""
+    if event.direction is Direction.INBOUND and _BOUNCE.search(sender):
+        return "bounce from mail system"
+    if event.subject and _AUTO_SUBJECT.search(event.subject.strip()):
+        return "auto-reply subject"
+    return None
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATION.search(text[max(0, start - 30) : start]))
+
+
+def classify(event: ContactEvent, text: str) -> Classification:
+    result = Classification()
+    reason = structural_ignore(event)
+    if reason:
+        result.ignore_reason = reason
+        result.signals.append(reason)
+        return result
+
+    if event.anonymous:
+        result.anonymity_requested = True
+        result.signals.append("anonymous flag")
+    elif text and _ANONYMITY.search(text):
+        result.anonymity_requested = True
+        result.signals.append("reporter asks not to be named")
+
+    scores: dict[Category, float] = {}
+    seen: set[int] = set()
+    for m in _TERMS_RE.finditer(text):
+        idx = (m.lastindex or 1) - 1
+        term = _TERMS[idx]
+        if term.hazard is not None:
+            if _negated(text, m.start()):
+                continue
+            result.hazard = Hazard.EMERGENCY
+        if idx in seen:
+            continue
+        seen.add(idx)
+        result.matches.append(Match(term, m.group(0)))
+        if term.category is not None:
+            scores[term.category] = scores.get(term.category, 0.0) + term.weight
+
+    if result.hazard is None:
+        heat = _NO_HEAT.search(text)
+        if heat and not _negated(text, heat.start()) and _VULNERABLE.search(text):
+            result.hazard = Hazard.EMERGENCY
+            result.signals.append("no heating/hot water with a vulnerable household")
+            result.matches.append(
+                Match(Term(None, Hazard.EMERGENCY, 5.0, "no heating or hot water, vulnerable household",
+                           "emergency: make safe within 24 hours"), heat.group(0))
+            )
+    if result.hazard is Hazard.EMERGENCY:
+        result.signals.append("emergency hazard")
+
+    spam = _SPAM.search(text) if text else None
+    if spam and not scores.get(Category.SAFEGUARDING) and not scores.get(Category.ASB):
+        if event.direction is Direction.OUTBOUND:
+            result.ignore_reason = f"outbound broadcast ('{spam.group(0).lower()}')"
+        else:
+            result.ignore_reason = f"marketing or spam ('{spam.group(0).lower()}')"
+        result.signals.append(result.ignore_reason)
+        return result
+
+    result.category, result.confidence = _choose(scores)
+    if result.category is Category.DAMP_MOULD and result.hazard is None:
+        result.hazard = Hazard.DAMP_MOULD
+
+    if event.channel in _SOCIAL and event.direction is Direction.INBOUND and not result.anonymity_requested:
+        needs = _NEEDS_RESPONSE.search(text)
+        if not needs and result.hazard is None and result.category not in {Category.ASB, Category.SAFEGUARDING}:
+            result.ignore_reason = "social media that asks for nothing"
+            result.signals.append(result.ignore_reason)
+            return result
+
+    if scores:
+        result.signals.append(
+            "classified " + result.category.value + f" ({result.confidence:.2f})"
+        )
+    return result
+
+
+def _choose(scores: dict[Category, float]) -> tuple[Category, float]:
+    """Pick the category; sensitive ones win on a firm signal (caution), explicit complaints win."""
+    if not scores:
+        return Category.GENERAL, 0.0
+    total = sum(scores.values())
+    for cautious in (Category.SAFEGUARDING, Category.ASB):
+        if scores.get(cautious, 0.0) >= 3.0:
+            return cautious, round(scores[cautious] / total, 2)
+    if scores.get(Category.COMPLAINT, 0.0) >= 4.0:
+        return Category.COMPLAINT, round(scores[Category.COMPLAINT] / total, 2)
+    if scores.get(Category.DAMP_MOULD, 0.0) >= 2.5:
+        return Category.DAMP_MOULD, round(scores[Category.DAMP_MOULD] / total, 2)
+    best = max(scores, key=lambda c: scores[c])
+    return best, round(scores[best] / total, 2)

@@ -1,0 +1,135 @@
+"""The curated lexicon: phrases that signal a category, a hazard or a request, with the subject
+and follow-up action a housing officer would write for them.
+
+Terms are regular-expression fragments matched case-insensitively on word boundaries. Each entry
+is (pattern, weight, subject phrase, further action or "").
+"""
+
+from __future__ import annotations
+
+from schemas import Category
+
+Entry = tuple[str, float, str, str]
+
+CATEGORY_TERMS: dict[Category, list[Entry]] = {
+    Category.REPAIRS: [
+        (r"boiler\w*", 2.0, "boiler fault", "book heating repair"),
+        (r"no (heating|heat)\b", 2.0, "no heating", "book heating repair"),
+        (r"(no|without) hot water", 2.0, "no hot water", "book heating repair"),
+        (r"radiator\w*|valve", 1.5, "radiator fault", "book plumbing repair"),
+        (r"leak\w*|leaking|dripping|drip\w*|pani tapak|tapak", 1.5, "water leak", "book plumbing repair"),
+        (r"tap\b|taps\b|toilet|sink|drain\w*|blocked|plumb\w*|cistern|shower", 1.2, "plumbing fault", "book plumbing repair"),
+        (r"extractor( fan)?|\bfan\b", 1.2, "extractor fan fault", "book electrical repair"),
+        (r"light switch|socket\w*|fuse\w*|electric\w*|wir(e|es|ing)\b|sparking|tripping", 1.5, "electrical fault", "book electrical repair"),
+        (r"window\w*|door\w*|lock\w*|hinge\w*|handle", 0.8, "doors or windows", "book joinery repair"),
+        (r"fence\w*|gate\b|roof\w*|gutter\w*|slates?|ceiling|chhat", 1.2, "building fabric repair", "book repair"),
+        (r"lift\b|lifts\b", 1.5, "lift out of service", "report to lift contractor"),
+        (r"repair\w*|broken|not working|stopped working|engineer|fix\w*|replace\w*|cracked", 1.0, "repair", "book repair"),
+        (r"gas safety|electrical safety|safety (check|inspection)|eicr|inspection", 1.2, "safety inspection", "arrange inspection"),
+        (r"cooker|oven|kitchen unit\w*|worktop|cupboard", 0.8, "kitchen repair", "book repair"),
+        (r"zepsu\w*|nie działa|cieknie|kaloryfer|ogrzewani\w*", 1.5, "repair", "book repair"),
+    ],
+    Category.DAMP_MOULD: [
+        (r"mou?ld\w*", 3.0, "mould", "arrange damp and mould inspection"),
+        (r"damp\w*", 2.5, "damp", "arrange damp and mould inspection"),
+        (r"condensation|black spots|black patches|musty", 2.0, "condensation", "arrange damp and mould inspection"),
+        (r"wilgo\w*|grzyb\w*|pleśń", 2.5, "damp and mould", "arrange damp and mould inspection"),
+    ],
+    Category.RENT: [
+        (r"rent\b|rents\b", 1.5, "rent", ""),
+        (r"arrears", 2.5, "rent arrears", "agree arrears arrangement"),
+        (r"direct debit|standing order", 2.5, "direct debit", "update payment details"),
+        (r"universal credit|\buc\b|housing benefit|dwp|benefit\w*", 2.0, "universal credit / benefits", "confirm rent to DWP"),
+        (r"payment\w*|pay\b|paid|balance|statement|refund|overpa\w*|owe", 1.2, "rent account", "send rent statement"),
+        (r"service charge\w*", 1.5, "service charges", ""),
+    ],
+    Category.ASB: [
+        (r"anti.?social|\basb\b", 3.0, "anti-social behaviour", "open ASB case"),
+        (r"drug\w*|dealing|selling (weed|drugs)|cannabis|weed\b", 3.0, "suspected drug dealing", "open ASB case"),
+        (r"noisy neighbours?|loud music|shouting|partying|parties|noise (from|next door|upstairs|nuisance)", 2.0, "noise nuisance", "open ASB case"),
+        (r"threat\w*|intimidat\w*|harass\w*|abus(e|ive) (to|towards)|verbal abuse|racist|hate crime", 3.0, "threats or harassment", "open ASB case"),
+        (r"vandal\w*|graffiti|throwing stones|smash\w*|teenagers|gang", 2.5, "vandalism / nuisance", "open ASB case"),
+        (r"neighbour dispute|parking dispute|diary sheets?", 2.0, "neighbour dispute", "open ASB case"),
+    ],
+    Category.SAFEGUARDING: [
+        (r"domestic (abuse|violence)|(he|she|partner|husband|wife|boyfriend|girlfriend|ex) (hits?|hit me|beats?|hurt\w*|threaten\w*)", 4.0, "domestic abuse disclosure", "refer to safeguarding lead"),
+        (r"scared of (him|her|my partner)|afraid of (him|her|my partner)|controlling|coercive", 3.5, "domestic abuse disclosure", "refer to safeguarding lead"),
+        (r"safeguard\w*|welfare|vulnerable adult|self.?harm|suicid\w*|end (it|my life)", 3.5, "welfare concern", "arrange welfare check"),
+        (r"haven'?t seen (her|him|them)|not seen (her|him|them)|milk (is )?still|post piling|no answer for days", 3.5, "welfare concern for neighbour", "arrange welfare check"),
+        (r"(child|boy|girl|kids?|baby|toddler)\w* (is |are )?(left )?(on (his|her|their) own|alone|unattended)", 4.0, "child welfare concern", "refer to safeguarding lead"),
+        (r"left (on (his|her|their) own|alone|unattended)|crying for hours|no food in the house", 3.5, "child welfare concern", "refer to safeguarding lead"),
+        (r"neglect\w*|exploit\w*|cuckoo\w*|hoarding", 3.0, "safeguarding concern", "refer to safeguarding lead"),
+    ],
+    Category.COMPLAINT: [
+        (r"complain\w*|formal complaint", 4.0, "complaint", "log stage 1 complaint"),
+        (r"not (happy|acceptable|good enough)|unacceptable|disgrace\w*|disgusted|appalling|fed up|sick of|ridiculous", 2.0, "dissatisfaction with service", "log stage 1 complaint"),
+        (r"nobody (has )?(came|come|turned up|called|rang|answers?|kept)|no one (came|turned up|called)|still waiting|(third|fourth|fifth) time|keeps? (getting )?cancell?ed|ombudsman", 1.5, "repeated service failure", ""),
+    ],
+    Category.TENANCY: [
+        (r"mutual exchange|swap\w*|exchange", 2.5, "mutual exchange", ""),
+        (r"pet\b|pets\b|cat\b|dog\b|permission", 2.0, "permission request", "respond to permission request"),
+        (r"succession|joint tenancy|sole tenancy|add (my|a) (partner|name)|tenancy agreement|end (my|the) tenancy|notice to quit|give notice|moving out", 2.5, "tenancy change", ""),
+        (r"lodger|sublet\w*|succeed", 2.0, "tenancy change", ""),
+        (r"keys?\b|sign.?up|tenancy", 0.8, "tenancy", ""),
+    ],
+    Category.LETTINGS: [
+        (r"housing register|register\w*|bidding|\bbid\b|bids\b|band [a-e]\b|waiting list", 2.5, "housing register and bidding", "send housing register information"),
+        (r"transfer|downsiz\w*|bungalow|move to a smaller|overcrowd\w*|council house|apply for (a )?(house|home|flat)|rehous\w*", 2.5, "rehousing / transfer", "send transfer information"),
+        (r"viewing|new tenancy offer|offer of a property|allocation", 2.0, "lettings", ""),
+    ],
+    Category.ESTATE: [
+        (r"bins?\b|rubbish|fly.?tip\w*|dumped|litter|recycling", 2.0, "bins and rubbish", "arrange estate clean-up"),
+        (r"street ?light\w*|lighting|communal (area|light|door|hall)\w*|stairwell|grass|grounds|hedges?|trees?|play area|car park|parking bay", 1.8, "communal areas", "report to estate services"),
+        (r"graffiti|pigeons?|pest\w*|rats?\b|mice|cockroach\w*", 1.5, "estate issue", "report to estate services"),
+    ],
+    Category.GENERAL: [
+        (r"change (of )?(my )?(address|phone|number|email|details)|contact details|update my", 1.5, "contact details update", "update contact details"),
+        (r"opening hours|office|appointment|call me back|ring me back|phone me", 0.6, "general enquiry", "call back"),
+    ],
+}
+
+# Immediate danger to health or safety (Awaab's Law emergency hazards).
+EMERGENCY_TERMS: list[Entry] = [
+    (r"smell (of )?gas|gas (smell|leak)|smells? of gas|czuć gaz", 5.0, "suspected gas leak", "emergency: make safe within 24 hours"),
+    (r"flood\w*|water (is )?(pouring|gushing|coming) (in|through)|through the light( fitting)?s?|burst pipe", 5.0, "flooding", "emergency: make safe within 24 hours"),
+    (r"(wires?|wiring) (showing|exposed|hanging|out)|exposed (wires?|wiring)|bare wires?|live wires?|sparking|burning smell from", 5.0, "exposed wiring", "emergency: make safe within 24 hours"),
+    (r"fire door\w* (broken|not closing|won'?t close|propped)|smoke alarm\w* (not working|broken|missing|beeping)|fire alarm\w* (not working|broken)", 5.0, "fire safety failure", "emergency: make safe within 24 hours"),
+    (r"ceiling (is |has )?(collaps\w*|fall\w*|fell|come down|caving)|balcony (is )?(crumbling|collaps\w*|unsafe)|structural|wall (is )?collaps\w*", 5.0, "structural danger", "emergency: make safe within 24 hours"),
+    (r"carbon monoxide|\bco alarm", 5.0, "carbon monoxide alarm", "emergency: make safe within 24 hours"),
+]
+
+NO_HEAT = r"no (heating|heat|hot water)|boiler('s| has| is)? (died|broken|stopped|not working|packed up)|without (heating|hot water)"
+VULNERABLE = (
+    r"\bbaby\b|newborn|toddler|pregnant|elderly|\b(8|9)\d\b|disab\w*|wheelchair|\bms\b|multiple sclerosis|"
+    r"heart condition|copd|asthma|cancer|chemo\w*|oxygen|dementia|frail|(severely|seriously|very) ill|illness|"
+    r"disabled|carer|poorly|newborn"
+)
+
+# "Please don't tell them it was me": the reporter asks not to be identified.
+ANONYMITY = (
+    r"anonymous\w*|don'?t (tell|say|let) (them|anyone|him|her|them know)\b.{0,30}(me|my name)|"
+    r"(don'?t|do not) want (my name|to be named|them to know)|keep my name (out|off)|"
+    r"without (giving )?my name|not (to )?be (named|identified)|(leave|keep) me out of it|"
+    r"(it was|it's) me who (reported|told)|nie mów\w* że to ja"
+)
+
+# Bulk and marketing: never a customer contact to keep.
+SPAM = (
+    r"free spins|casino|bonus is waiting|followers (fast|for £)|grow your followers|\bdm (me )?now\b|special offer|"
+    r"free quote|call today for|crypto|bitcoin|click here|limited time offer|you have won|claim your prize|"
+    r"seo services|unsubscribe|opt out|reply stop\b|\bviagra\b"
+)
+
+# A request or a problem that needs a response (social media is kept only with one of these).
+NEEDS_RESPONSE = (
+    r"\?|please|pls|plz|can (you|someone|i)|could (you|someone|i)|would you|need\w*|help|report\w*|"
+    r"not working|broken|who do i|when will|how do i|send (someone|somebody)|come (out|round|and)|fix|"
+    r"urgent|asap|bhej|prosz\w*|blew down|fell down|fallen|damaged|leak\w*|come away|out again|"
+    r"still waiting|no (heating|hot water)|(my|our) (flat|house|home|ref)|ref\b"
+)
+
+BOUNCE_SENDERS = r"^(mailer-daemon|postmaster|mail-daemon|bounce\w*)@"
+AUTO_SUBJECT = (
+    r"^(automatic reply|auto.?reply|out of (the )?office|autoreply|undeliverable|"
+    r"delivery status notification|returned mail|mail delivery failed)"
+)

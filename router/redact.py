@@ -1,0 +1,29 @@
+"""Keeping an anonymous reporter anonymous: their identifiers never reach the kept text."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Customer, Party
+
+WITHHELD = "[withheld]"
+
+
+def redact(text: str, party: Party, customers: list[Customer]) -> str:
+    """Remove the reporter's own identifiers (and those of the customers they match) from `text`."""
+    needles: set[str] = set()
+    for value in (party.phone, party.email, party.telegram_id, party.handle):
+        if value:
+            needles.add(value)
+    if party.name and party.name.strip().lower() not in {"anonymous", "a neighbour", "neighbour"}:
+        needles.update(w for w in party.name.replace(",", " ").split() if len(w) > 2)
+    for c in customers:
+        needles.update(w for w in c.full_name.split() if len(w) > 2)
+        needles.update(c.emails)
+        needles.add(c.customer_ref)
+        if c.tenancy_ref:
+            needles.add(c.tenancy_ref)
+    for needle in sorted(needles, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", WITHHELD, text, flags=re.IGNORECASE)
+    # Phone numbers in any notation.
+    return re.sub(r"(?:\+44\s?|\b0)(?:\d[\s\-]?){9,10}\b", WITHHELD, text)
