@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8080
     api_token: SecretStr = SecretStr("dev-token-change-me")
+    read_token: SecretStr = SecretStr("dev-read-token-change-me")
+    sensitive_token: SecretStr = SecretStr("dev-sensitive-token-change-me")
+    chat_idle_timeout_s: float = 600.0
     rules_file: Path | None = None
     directory_refresh_s: float = 30.0
     router_batch: int = Field(default=256, ge=1)

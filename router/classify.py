@@ -41,9 +41,7 @@ def _compile(entries: list[tuple[Term, str]]) -> tuple[re.Pattern[str], list[Ter
 _TERM_ENTRIES: list[tuple[Term, str]] = [
     (Term(Category.REPAIRS, Hazard.EMERGENCY, w, subj, act), pat) for pat, w, subj, act in lexicon.EMERGENCY_TERMS
 ] + [
-    (Term(cat, None, w, subj, act), pat)
-    for cat, items in lexicon.CATEGORY_TERMS.items()
-    for pat, w, subj, act in items
+    (Term(cat, None, w, subj, act), pat) for cat, items in lexicon.CATEGORY_TERMS.items() for pat, w, subj, act in items
 ]
 _TERMS_RE, _TERMS = _compile(_TERM_ENTRIES)
 
@@ -138,8 +136,16 @@ def classify(event: ContactEvent, text: str) -> Classification:
             result.hazard = Hazard.EMERGENCY
             result.signals.append("no heating/hot water with a vulnerable household")
             result.matches.append(
-                Match(Term(None, Hazard.EMERGENCY, 5.0, "no heating or hot water, vulnerable household",
-                           "emergency: make safe within 24 hours"), heat.group(0))
+                Match(
+                    Term(
+                        None,
+                        Hazard.EMERGENCY,
+                        5.0,
+                        "no heating or hot water, vulnerable household",
+                        "emergency: make safe within 24 hours",
+                    ),
+                    heat.group(0),
+                )
             )
     if result.hazard is Hazard.EMERGENCY:
         result.signals.append("emergency hazard")
@@ -165,9 +171,7 @@ def classify(event: ContactEvent, text: str) -> Classification:
             return result
 
     if scores:
-        result.signals.append(
-            "classified " + result.category.value + f" ({result.confidence:.2f})"
-        )
+        result.signals.append("classified " + result.category.value + f" ({result.confidence:.2f})")
     return result
 
 

@@ -42,12 +42,8 @@ def add_working_days(start: datetime, days: int) -> datetime:
 
 def deadlines_for(occurred_at: datetime, category: Category | None, hazard: Hazard | None) -> Deadlines | None:
     emergency = occurred_at + timedelta(hours=EMERGENCY_HOURS) if hazard is Hazard.EMERGENCY else None
-    damp = (
-        add_working_days(occurred_at, DAMP_MOULD_INVESTIGATE_WORKING_DAYS) if hazard is Hazard.DAMP_MOULD else None
-    )
-    complaint = (
-        add_working_days(occurred_at, COMPLAINT_ACK_WORKING_DAYS) if category is Category.COMPLAINT else None
-    )
+    damp = add_working_days(occurred_at, DAMP_MOULD_INVESTIGATE_WORKING_DAYS) if hazard is Hazard.DAMP_MOULD else None
+    complaint = add_working_days(occurred_at, COMPLAINT_ACK_WORKING_DAYS) if category is Category.COMPLAINT else None
     if emergency is damp is complaint is None:
         return None
     return Deadlines(

@@ -26,9 +26,9 @@ def strip_reply(text: str) -> str:
     if outlook:
         cut = min(cut, outlook.start())
     header = _QUOTE_HEADER.search(text)
-    if header and header.group(0).strip().lower().startswith("on "):
-        cut = min(cut, header.start())
-    elif header and not header.group(0).strip().lower().startswith("from:"):
+    if (header and header.group(0).strip().lower().startswith("on ")) or (
+        header and not header.group(0).strip().lower().startswith("from:")
+    ):
         cut = min(cut, header.start())
     lines = []
     for line in text[:cut].splitlines():

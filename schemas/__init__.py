@@ -1,7 +1,7 @@
 """Typed messages shared by connectors, router and recorder. Models only, no I/O."""
 
 from schemas.customers import Customer
-from schemas.decisions import Deadlines, DeadLetter, RoutedContact, RoutingDecision, Summary
+from schemas.decisions import DeadLetter, Deadlines, RoutedContact, RoutingDecision, Summary
 from schemas.enums import (
     SENSITIVE_CATEGORIES,
     Action,

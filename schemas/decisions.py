@@ -10,7 +10,6 @@ from schemas.base import Frozen
 from schemas.enums import Action, Category, Hazard
 from schemas.events import ContactEvent
 
-DECISION_SCHEMA_VERSION = 1
 
 
 class Summary(Frozen):
@@ -32,7 +31,7 @@ class Deadlines(Frozen):
 
 
 class RoutingDecision(Frozen):
-    schema_version: Literal[1] = DECISION_SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     id: str
     action: Action
     customer_ref: str | None = None

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 
 from schemas.base import Frozen
 from schemas.enums import AnsweredBy, CallStatus, Channel, Direction, VisitKind, VisitOutcome
 
-EVENT_SCHEMA_VERSION = 1
 
 
 class Party(Frozen):
@@ -41,7 +40,7 @@ class VisitInfo(Frozen):
 
 
 class ContactEvent(Frozen):
-    schema_version: Literal[1] = EVENT_SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     id: str = Field(min_length=3, max_length=300, pattern=r"^[A-Za-z0-9_.\-]+:\S+$")
     channel: Channel
     direction: Direction
@@ -56,7 +55,7 @@ class ContactEvent(Frozen):
     thread_id: str | None = None
     anonymous: bool = False
 
-    model_config = Frozen.model_config | {"populate_by_name": True}
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, validate_by_alias=True)
 
     @model_validator(mode="after")
     def _channel_parts(self) -> ContactEvent:

@@ -29,8 +29,15 @@ class CompiledRule:
         def rx(p: str | None) -> re.Pattern[str] | None:
             return re.compile(p) if p else None
 
-        return cls(rule, kw(w.keywords_any), kw(w.keywords_all), rx(w.from_matches), rx(w.to_matches),
-                   rx(w.text_matches), rx(w.subject_matches))
+        return cls(
+            rule,
+            kw(w.keywords_any),
+            kw(w.keywords_all),
+            rx(w.from_matches),
+            rx(w.to_matches),
+            rx(w.text_matches),
+            rx(w.subject_matches),
+        )
 
     def matches(self, event: ContactEvent, text: str, category: Category | None, known: bool) -> bool:
         w = self.rule.when

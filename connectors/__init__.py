@@ -1,0 +1,1 @@
+"""Connectors: provider items → ContactEvents on the bus. One folder per provider."""

@@ -1,0 +1,1 @@
+"""`POST /api/events`: integrators and staff (visits, letters, calls) hand in ContactEvents."""

@@ -1,0 +1,189 @@
+"""`hub`: run the hub, dry-run routing, manage the directory, rules, database and schemas."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hub.logs import configure
+from hub.roles import Role
+from hub.settings import Settings
+
+app = typer.Typer(
+    help="Contact hub: capture every tenant contact and record it against the right customer.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+customers_app = typer.Typer(help="The customer directory.", no_args_is_help=True)
+rules_app = typer.Typer(help="The supervisors' rules file.", no_args_is_help=True)
+db_app = typer.Typer(help="The record store.", no_args_is_help=True)
+schemas_app = typer.Typer(help="Message schemas.", no_args_is_help=True)
+app.add_typer(customers_app, name="customers")
+app.add_typer(rules_app, name="rules")
+app.add_typer(db_app, name="db")
+app.add_typer(schemas_app, name="schemas")
+
+
+def _settings() -> Settings:
+    settings = Settings()
+    configure(settings.log_level, settings.log_json)
+    return settings
+
+
+async def _serve(settings: Settings, roles: list[Role] | None) -> None:
+    from hub.runtime import Hub
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with Hub(settings, roles) as hub:
+        typer.echo(f"hub running: http://{settings.http_host}:{hub.http_port}/chat  (Ctrl-C to stop)", err=True)
+        await stop.wait()
+
+
+@app.command()
+def run(
+    role: Annotated[list[Role] | None, typer.Option("--role", help="Run only these parts.")] = None,
+) -> None:
+    """Run the hub (all roles in one process by default)."""
+    asyncio.run(_serve(_settings(), role))
+
+
+@app.command()
+def demo(
+    keep_running: Annotated[bool, typer.Option(help="Keep serving after the demo stream.")] = False,
+) -> None:
+    """Start the hub on a sandbox data dir, seed a fictional directory, play contacts, show the results."""
+    from hub.demo import run_demo
+
+    settings = _settings()
+    raise typer.Exit(asyncio.run(run_demo(settings, keep_running)))
+
+
+@customers_app.command("import")
+def customers_import(path: Path) -> None:
+    """Load/refresh the customer directory from CSV (idempotent upsert by customer_ref)."""
+    from recorder import directory
+    from recorder.directory import DirectoryError
+
+    settings = _settings()
+
+    async def go() -> int:
+        from hub.runtime import open_database
+
+        engine, sessions = await open_database(settings)
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                customers, errors = directory.parse_csv(fh, str(path))
+            async with sessions.begin() as s:
+                n = await directory.upsert(s, customers)
+        finally:
+            await engine.dispose()
+        for err in errors:
+            typer.echo(err, err=True)
+        typer.echo(f"imported {n} customers" + (f"; {len(errors)} rows rejected" if errors else ""))
+        return 1 if errors else 0
+
+    try:
+        code = asyncio.run(go())
+    except (OSError, DirectoryError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    raise typer.Exit(code)
+
+
+@app.command()
+def route(
+    events: Annotated[str, typer.Argument(help="JSONL file of ContactEvents, or - for stdin")],
+    rules: Annotated[Path | None, typer.Option(help="Rules file to apply")] = None,
+) -> None:
+    """Dry-run: print one decision per event as JSONL; record nothing."""
+    from hub.runtime import load_directory, open_database
+    from router.decide import Router, decide_line
+    from router.rules import RulesError, RuleSet, load_rules
+
+    settings = _settings()
+    try:
+        ruleset = (
+            load_rules(rules)
+            if rules
+            else (load_rules(settings.rules_file) if settings.rules_file else RuleSet.empty())
+        )
+    except RulesError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+
+    async def directory_now() -> object:
+        engine, sessions = await open_database(settings)
+        try:
+            return await load_directory(sessions)
+        finally:
+            await engine.dispose()
+
+    from router.matcher import Directory
+
+    loaded = asyncio.run(directory_now())
+    assert isinstance(loaded, Directory)
+    router = Router(loaded, ruleset)
+    failed = False
+    source = sys.stdin if events == "-" else open(events, encoding="utf-8")  # noqa: SIM115
+    out = sys.stdout
+    with contextlib.closing(source):
+        for lineno, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            decision = decide_line(router, line, lineno)
+            failed |= decision.action.value == "error"
+            out.write(decision.to_json() + "\n")
+    out.flush()
+    raise typer.Exit(1 if failed else 0)
+
+
+@rules_app.command("check")
+def rules_check(path: Path) -> None:
+    """Validate a rules file; exit 1 with file:line and the reason when invalid."""
+    from router.rules import RulesError, load_rules
+
+    try:
+        ruleset = load_rules(path)
+    except RulesError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"{path}: ok ({len(ruleset.rules)} rules, version {ruleset.version})")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply database migrations."""
+    from hub.runtime import open_database
+
+    async def go() -> None:
+        engine, _ = await open_database(_settings())
+        await engine.dispose()
+
+    asyncio.run(go())
+    typer.echo("database is at the latest schema")
+
+
+@schemas_app.command("export")
+def schemas_export(directory: Path) -> None:
+    """Write the JSON Schemas of the bus messages and the contract formats."""
+    from schemas import ContactEvent, Customer, DeadLetter, RoutedContact, RoutingDecision
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for model in (ContactEvent, RoutingDecision, RoutedContact, DeadLetter, Customer):
+        target = directory / f"{model.__name__}.schema.json"
+        target.write_text(json.dumps(model.model_json_schema(by_alias=True), indent=2) + "\n", encoding="utf-8")
+        typer.echo(str(target))
+
+
+def main() -> None:
+    app()
