@@ -2027,3 +2027,296 @@ TRAIN += [
         """), anon=True),
      A("safeguarding", mm="financial|money|bank card|elderly", note="anonymous flag set on a website concern form -> anonymous; possible financial abuse of an older man -> safeguarding.")),
 ]
+
+# ============================================================================================
+# HELD-OUT split (same conventions, different messages)
+# ============================================================================================
+
+# ---- voice ---------------------------------------------------------------------------------
+HELDOUT += [
+    (call_in("10-01 13:25", "+441134960357", txt("""
+        Agent: Fairholme Homes, Jo speaking.
+        Caller: Hello, this is Grażyna Nowak, 40 Hollin Park Road. The toilet, the water keeps running into the bowl all the time, day and night. Our water bill will be very big.
+        Agent: Sounds like the cistern valve. I'll book a plumber for Monday.
+        """), dur=143),
+     R("C300037", "repairs", mm="toilet|cistern", note="Shared Nowak landline; caller names herself -> C300037.")),
+
+    (call_in("10-06 08:05", "+441632960341", txt("""
+        Agent: Fairholme Homes, Ruth speaking.
+        Caller: Morning, we've had a card through the door saying the gas man needs to come for the service, but there's no date on it. When's he coming?
+        Agent: Can I take your name please?
+        Caller: Oh, just put it under the house, 9 Beckside Mews. I'm in a rush.
+        """), dur=66),
+     V("repairs", mm="gas|service", note="Lambert/Doyle shared landline; address only, no name -> two possible customers -> review.")),
+
+    (call_in("10-08 23:15", "+447700900320", txt("""
+        Agent: Out of hours, Amir speaking.
+        Caller: Hi, I'm in Flat 3 Calder Court. There's a burning smell coming from the fuse box and the plastic cover has gone brown. The lights keep flickering.
+        Agent: Please switch off the main switch if it's safe to touch and don't use anything electrical. Who am I speaking to?
+        Caller: Bethany Cole.
+        Agent: An electrician will be with you within two hours.
+        """), dur=182, to=OOH),
+     R("C300020", "repairs", "emergency", mm="fuse box|burning|electric", note="Scorched consumer unit with burning smell -> electrical danger, emergency.")),
+
+    (call_in("10-13 10:30", "+447700900842", txt("""
+        Agent: Fairholme Homes, Dawn speaking.
+        Caller: Hi, I'm calling from the discharge team at Pinderfields Hospital. We've got a patient, Tracey Holt, Flat 9 Calder Court, who's ready to go home but she needs a key safe fitted by the front door so the carers can get in. She's given consent for me to call.
+        Agent: Thank you. I'll raise that as a priority adaptation and call her on her mobile.
+        """), dur=205),
+     R("C300057", "repairs", mm="key safe", acc={"action": ["review"], "customer_ref": [None], "category": ["general"]},
+       note="Hospital staff acting for the tenant with consent, naming her and her flat -> C300057 (review acceptable); key safe -> repairs.")),
+
+    (call_in("10-15 16:00", "+441632960342", txt("""
+        Agent: Fairholme Homes, Lee speaking.
+        Caller: Hello, it's Keith Barraclough from 6 Weavers Row. I rent garage number 4 behind the Row and I want to give it up at the end of the month, I've sold the car.
+        Agent: No problem, I'll send you the termination form for the garage.
+        """), dur=97),
+     R("C300042", "estate", mm="garage", acc={"category": ["tenancy"]}, note="Ending a garage licence -> estate.")),
+
+    (call_in("10-19 12:40", "+447700900329", txt("""
+        Agent: Fairholme Homes, Priya speaking.
+        Caller: Hi, Kwame Mensah, 18 Thornhill Gardens. I reported the bathroom fan in August. I've had three appointments cancelled on the morning, each time after I'd booked the day off work. I want to make a complaint - and I still need the fan fixing.
+        Agent: I'm sorry Mr Mensah. I'll log a stage 1 complaint and book the fan for the first slot with a confirmed engineer.
+        """), dur=298),
+     R("C300029", "complaint", mm="complaint|cancel, fan", acc={"category": ["repairs"]},
+       note="Repair request with clear dissatisfaction about cancellations -> complaint, repairs acceptable.")),
+
+    (call_in("10-21 18:20", "+447700900336", txt("""
+        Agent: Out of hours, Craig speaking.
+        Caller: Hello, Grace Adeyemi, Flat 2 Foundry Walk. The balcony above mine has a big crack along the edge and a chunk of concrete fell off this afternoon and landed right where people park. There's rusty metal showing.
+        Agent: Please keep away from underneath it. I'm getting a structural engineer out tonight to cordon it off.
+        """), dur=174, to=OOH),
+     R("C300036", "repairs", "emergency", mm="balcony|concrete", note="Crumbling balcony with falling concrete -> structural danger, emergency.")),
+
+    (call_in("10-23 09:10", "+447700900341", txt("""
+        Agent: Fairholme Homes, Ruth speaking.
+        Caller: Hello, my name is Natalia Rusu, Flat 15 Calder Court. I buy a car. Is possible to have a parking space at the back of the building?
+        Agent: There's a waiting list for the bays, I'll add you and send you the form.
+        """), dur=112),
+     R("C300041", "estate", mm="parking", note="Parking bay request -> estate.")),
+
+    (call_in("10-27 14:55", "+447700900845", txt("""
+        Agent: Fairholme Homes, Dawn speaking.
+        Caller: I want to report a dog on Beckside Mews. A big staffy, always off the lead, it went for my dog this morning and bit him on the neck. It lives at one of your houses, I think 21.
+        Agent: I'm sorry to hear that. Have you told the police?
+        Caller: Yes. I'm just visiting my sister on the Mews, I don't live there.
+        """), dur=188),
+     V("asb", mm="dog|bit|attack", note="Visitor, unknown number -> review; dangerous dog -> asb, sensitive.")),
+
+    (call_in("10-29 11:05", "+441144960322", txt("""
+        Agent: Fairholme Homes Sheffield, Lee speaking.
+        Caller: (quietly) Hello, it's Amina Hussain. I can only talk for a minute while he's out. My husband takes all my money and my phone, he won't let me see my family, and last week he pushed me against the wall. I don't know who to tell.
+        Agent: Thank you for telling me, Amina. Are you safe right now? I'm going to ask our domestic abuse officer to contact you - what's a safe way and time to reach you?
+        Caller: Tuesday mornings, at my mum's. Please don't ring this number.
+        """), dur=236, to=SHEFF),
+     R("C300011", "safeguarding", mm="abuse|husband|money",
+       note="Shared landline, but the caller names herself -> C300011; domestic abuse disclosure (the abuser is the other household member) -> safeguarding, sensitive.")),
+
+    (call_in("11-02 16:30", "+447700900350", txt("""
+        Agent: Fairholme Homes, Jo speaking.
+        Caller: Yeah it's Jamie Rowntree, Flat 16 Ashgrove. I've had a letter about noise complaints. It's not me, I work nights, I'm not even in. It's the flat above mine. I want that on record.
+        Agent: I'll pass your comments to the ASB officer handling the case and ask her to call you.
+        """), dur=150),
+     R("C300050", "asb", mm="noise|letter", note="Alleged perpetrator responding to an ASB letter -> asb, sensitive.")),
+
+    (call_in("11-04 20:45", "+447700900356", txt("""
+        Agent: Out of hours, Amir speaking.
+        Interpreter: I have Mr Ahmed Farouk on the line, 50 Weavers Row. He says water is coming through the kitchen ceiling and running down the wall behind the sockets. The lights tripped a few minutes ago.
+        Agent: Please tell him not to touch the sockets and to keep the power off. An emergency plumber and electrician are on the way.
+        """), dur=322, to=OOH),
+     R("C300056", "repairs", "emergency", mm="water|ceiling|socket", note="Water running into electrics -> emergency.")),
+
+    (call_in("11-10 10:25", "+441134960314", txt("""
+        Agent: Fairholme Homes, Priya speaking.
+        Caller: Hiya, just checking you got the photos I emailed of the garden, the mess your contractors left. Nobody's come back to us.
+        Agent: Could I take your name?
+        Caller: It's the Whitakers, number 23. I'll get the other half to ring you, it's his complaint.
+        """), dur=71),
+     V("complaint", mm="garden|photo", acc={"category": ["repairs"]},
+       note="Whitaker landline; the caller gives only the household name -> review (the complaint itself was Darren's, C300005).")),
+
+    (call_in("11-17 15:15", "+447700900846", txt("""
+        Agent: Fairholme Homes, Dawn speaking.
+        Caller: Hi, my name's Imran Siddiqui, I've got a new number, this one. Can you post me a rent statement for the last six months?
+        Agent: Sure. I'll need to ask you a couple of security questions first.
+        Caller: Sorry, I'm at work, I'll call back later.
+        """), dur=58),
+     V("rent", mm="statement|rent", acc={"action": ["record"], "customer_ref": ["C300009"]},
+       note="New unknown number and only a name, security not completed -> review (C300009 defensible).")),
+
+    (call_in("11-19 09:55", "+447700900314", txt("""
+        Agent: Fairholme Homes Sheffield, Lee speaking.
+        Caller: Good morning, Andrei Popescu, 21 Moorside Crescent. My mother in Romania is very ill, I need to go and look after her for about three months. Is my tenancy OK if I am away? I will keep paying the rent.
+        Agent: Thanks for telling us. As long as it stays your only home and the rent is paid that's fine; I'll note the dates and send you a form.
+        """), dur=211, to=SHEFF),
+     R("C300014", "tenancy", mm="away|absence|tenancy", note="Extended absence from the home -> tenancy.")),
+
+    (call_in("11-11 21:10", "+447700900335", txt("""
+        Agent: Out of hours, Craig speaking.
+        Caller: Listen, somebody in Flat 12 at Foundry Walk keeps buzzing people into the block at night and they're sleeping on the landings and leaving a right mess, cans, worse. I don't want my name mentioned anywhere, I've had enough grief.
+        Agent: OK, I'll log it without your details for the estate and ASB teams.
+        """), dur=131, to=OOH),
+     A("asb", mm="landing|sleeping|block", note="Known caller (C300035) explicitly asks not to be named -> anonymous, asb.")),
+
+    (call_out("10-02 09:30", "+447700900357", "Repairs team", "no-answer"),
+     R("C300057", "general", mm=ATTEMPT, acc=ANY, note="Unanswered outbound call -> attempted contact recorded.")),
+
+    (call_out("10-07 12:10", "+447700900326", "Complaints team", "busy"),
+     R("C300026", "general", mm=ATTEMPT, acc=ANY, note="Busy outbound attempt -> record; any category.")),
+
+    (call_out("10-09 15:20", "+447700900347", "Tenancy team", "completed", dur=33, answered_by="machine_end_beep", voicemail=True,
+              transcript="Hi Priya, it's Mo from Fairholme's tenancy team. I'm calling to book your end-of-tenancy inspection before you leave on the 23rd. Could you ring me back on 0114 496 0000? Thanks.", frm=SHEFF),
+     R("C300047", "tenancy", mm="voicemail|message, inspection|tenancy", note="Voicemail about the end-of-tenancy inspection -> tenancy.")),
+
+    (call_out("10-14 10:45", "+441134960345", "Repairs team", "completed", dur=96, answered_by="human",
+              transcript=txt("""
+        Agent: Hello, Mr Birkett? It's Fairholme repairs. We've got the joiner booked to fix your back step handrail and fit the second rail on Thursday morning.
+        Customer: Thursday. Right. My daughter will be here.
+        Agent: Lovely, thank you.
+        """)),
+     R("C300045", "repairs", mm="handrail|rail", note="Outbound appointment confirmation -> repairs.")),
+
+    (call_out("10-20 17:10", "+447700900310", "Damp & mould team", "completed", dur=21, answered_by="machine_end_silence", voicemail=False),
+     R("C300010", "general", mm=ATTEMPT, acc=ANY, note="Voicemail reached, nothing recorded -> attempted contact, content-free.")),
+
+    (call_out("10-28 13:35", "+441134960314", "Complaints team", "no-answer"),
+     V("general", mm=ATTEMPT, acc={"category": "*", "action": ["record"], "customer_ref": ["C300004", "C300005"]},
+       note="Unanswered call to the Whitaker shared landline -> callee ambiguous, review (either householder defensible).")),
+
+    (call_out("11-03 09:50", "+441144960322", "Lettings team", "completed", dur=188, answered_by="human", frm=SHEFF,
+              transcript=txt("""
+        Agent: Hello, can I speak to Tariq Hussain please?
+        Customer: That's me.
+        Agent: It's Hannah from lettings. Good news, your transfer application has been assessed and you're in band B because of the overcrowding. You can start bidding this week.
+        Customer: That's great, thank you.
+        """)),
+     R("C300012", "lettings", mm="transfer|band", note="Outbound to the shared landline; the callee confirms he is Tariq -> C300012; transfer banding -> lettings.")),
+
+    (call_out("11-09 14:05", "+447700900354", "Repairs team", "completed", dur=240, answered_by="human", frm=SHEFF,
+              transcript=txt("""
+        Agent: Hello Mr Yusuf, I have a Somali interpreter on the line. We're calling to check the fire alarm at Foundry Walk is working properly since the engineer's visit.
+        Interpreter: He says yes, the panel light is green now and the beeping has stopped.
+        Agent: Great, thank you.
+        """)),
+     R("C300054", "repairs", mm="fire alarm", note="Follow-up on a completed fire-alarm repair -> repairs, no current hazard.")),
+
+    (call_out("11-12 11:20", "+447700900328", "ASB team", "completed", dur=41, answered_by="machine_start", voicemail=True,
+              transcript="Hi Leanne, it's Tom Grant from Fairholme's ASB team with an update on your case. The court has listed the injunction hearing for 2 December. Give me a call when you can. Thanks."),
+     R("C300028", "asb", mm="voicemail|message, injunction|court", note="Voicemail with an ASB case update -> asb, sensitive.")),
+
+    (call_out("11-18 16:40", "+447700900344", "Repairs team", "no-answer"),
+     R("C300044", "general", mm=ATTEMPT, acc=ANY, note="Outbound no-answer -> record; any category.")),
+]
+
+# ---- sms -----------------------------------------------------------------------------------
+HELDOUT += [
+    (sms_in("10-02 07:55", "+447700900328", "hiya the back dor lock is jamd cant get out 2 the bins. leanne 10 thornhill"),
+     R("C300028", "repairs", mm="lock|door", note="Text-speak, known mobile -> repairs.")),
+
+    (sms_in("10-05 18:30", "+447700900851", "Theres a man lying at the bottom of the stairs in Ashgrove Court, hes not moving. Ive rang 999 but thought u should know"),
+     V("safeguarding", mm="man|stair|999", acc={"category": ["general", "estate"]}, note="Unknown sender; welfare incident in a block -> review, safeguarding.")),
+
+    (sms_in("10-09 12:12", "+447700900346", "Hi, this is John Smith, flat 14 Calder Court. Can I pay my rent weekly instead of monthly now I've got a new job?"),
+     R("C300046", "rent", mm="rent|weekly", note="Common name, but the phone matches C300046 -> record.")),
+
+    (sms_in("10-13 21:05", "+447700900317", "the toilets blocked and overflowing all over the bathroom floor, its going under the door onto the landing. what do i do"),
+     R("C300017", "repairs", "emergency", mm="toilet|overflow", note="Overflowing toilet flooding the floor -> emergency.")),
+
+    (sms_in("10-16 08:45", "+447700900323", "hi can u tell me my rent balance after this weeks payment? sophie lambert"),
+     R("C300023", "rent", mm="balance|rent", note="Sophie's own mobile -> rent.")),
+
+    (sms_in("10-20 12:30", "+447700900312", "Tariq Hussain here. Could you send us a letter confirming our address? DVLA want proof for my licence"),
+     R("C300012", "tenancy", mm="letter|address|proof", acc={"category": ["general"]}, note="Proof of address -> tenancy (general acceptable).")),
+
+    (sms_in("10-22 19:50", "+447700900339", "Water pouring from the loft hatch onto the landing carpet, a lot. Please send someone. I can't phone, I'm Deaf. Shirley 52 Hollin Park Rd"),
+     R("C300039", "repairs", "emergency", mm="water|loft", note="Water pouring into the home -> flooding, emergency.")),
+
+    (sms_in("10-26 10:15", "+447700900852", "مرحبا، أبحث عن بيت للإيجار لعائلتي، أنا وزوجتي وثلاثة أطفال. كيف أسجل؟"),
+     V("lettings", mm="register|home|house", note="Arabic: 'I'm looking for a house to rent for my family (wife and three children), how do I register?' Unknown -> review, lettings.")),
+
+    (sms_in("10-28 15:40", "+447700900359", "pls dont tell anyone this came from me but the woman in flat 15 has got her ex living back there and i can hear him screaming at her and the kids most nights"),
+     A("safeguarding", mm="ex|scream|kids", acc={"category": ["asb"]}, note="Known sender asks not to be identified -> anonymous; suspected domestic abuse with children -> safeguarding.")),
+
+    (sms_in("11-02 09:20", "+447700900331", "Morning, rent's paid for the month. Can you stop the arrears letters now please? Thanks, Nathan"),
+     R("C300031", "rent", mm="rent|arrears", note="Rent/arrears -> rent.")),
+
+    (sms_in("11-05 13:00", "+447700900333", "Qalabka digniinta qiiqa ee guriga iyo kan hoolka dhismaha midna ma shaqeynayo, cod ma sameeyo markaan riixo. Hassan, Flat 8"),
+     R("C300033", "repairs", "emergency", mm="smoke alarm|alarm",
+       note="Somali: 'neither the smoke alarm in my flat nor the one in the building hall works, no sound when I press'. Fire-safety failure in a block -> emergency.")),
+
+    (sms_out("11-06 17:25", "+447700900348", "Fairholme Homes: Bonfire night - please keep communal areas clear and report fly-tipped bonfire material on 0113 496 0000. Reply STOP to opt out."),
+     I("Bulk SMS broadcast -> ignore.")),
+
+    (sms_out("11-09 08:00", "+447700900328", "Fairholme Homes: your quarterly rent statement is now on the tenant portal. Reply STOP to opt out."),
+     I("Bulk notification -> ignore.")),
+
+    (sms_in("11-10 11:45", "+447700900318", "أريد دفع الإيجار لكن البطاقة لا تعمل في مكتب البريد. محمد الرشيد"),
+     R("C300018", "rent", mm="rent|card|pay", note="Arabic: 'I want to pay the rent but the card doesn't work at the post office' -> rent.")),
+
+    (sms_in("11-12 14:30", "+447700900319", "ceiling men finally came, jobs done proper. ta"),
+     R("C300019", "repairs", mm="ceiling", acc={"category": ["general"]}, note="Repair completion acknowledgement -> repairs.")),
+
+    (sms_in("11-16 19:10", "+447700900853", "Hiya, I'm Kelly Brannigan's mum. She's not answered her phone for 4 days and the school says the kids haven't been in. Can someone go round to 15 Hollin Park please, I'm in Scotland"),
+     V("safeguarding", mm="welfare|kids|school", acc={"action": ["record"], "customer_ref": ["C300003"]},
+       note="Relative not in the directory raising concern about a tenant -> review (linking to C300003 defensible); welfare -> safeguarding.")),
+
+    (sms_out("11-17 16:05", "+447700900339", "Hi Shirley, Fairholme repairs here. The roofer will come tomorrow between 8 and 12 to fix the loft leak. Text back if that's not OK.", sender="Sam (Repairs)"),
+     R("C300039", "repairs", mm="roof|loft", note="One-to-one outbound text -> record, repairs.")),
+
+    (sms_in("11-19 12:40", "+447700900325", "Bună ziua, mucegaiul a revenit în camera băiatului după tratament, pe colțul tavanului. Ioana Marin"),
+     R("C300025", "damp_mould", "damp_mould", mm="mould", note="Romanian: 'the mould has come back in the boy's room after the treatment, in the ceiling corner' -> damp_mould hazard.")),
+
+    (sms_in("10-11 10:20", "+447700900305", "Darren here, someone keeps dumping rubbish bags and an old carpet in the alley behind ours. Third time this month"),
+     R("C300005", "estate", mm="rubbish|dump|fly", note="Darren's own mobile -> C300005; fly-tipping -> estate.")),
+
+    (sms_in("11-04 07:30", "+447700900335", "rent will be late this month got paid late, be friday"),
+     R("C300035", "rent", mm="rent|late", note="Late payment notice -> rent.")),
+]
+
+# ---- whatsapp ------------------------------------------------------------------------------
+HELDOUT += [
+    (wa_in("10-03 17:40", "447700900351", "Yasmin", "Assalam o alaikum, bachon ke kamre ki khirki ka sheesha toot gaya hai, raat ko bohat thand aati hai. Yasmin 36 Thornhill"),
+     R("C300051", "repairs", mm="window|glass", note="Roman Urdu: 'the window glass in the children's room is broken, it's very cold at night'. wa_id without '+' -> C300051.")),
+
+    (wa_in("10-07 10:50", "+447700900332", "Zofia", "Sąsiad z mieszkania 6 pali na klatce schodowej i zostawia wszędzie niedopałki. Proszę nie mówić, że to ja zgłosiłam."),
+     A("asb", mm="smok|stair", note="Polish: 'the neighbour from flat 6 smokes in the stairwell and leaves butts everywhere; please don't say I reported it' -> anonymous, asb.")),
+
+    (wa_in("10-12 19:15", "+447700900854", "Cristina", "Hello, I am Cristina, carer for Mr Bogdan Ionescu at 19 Beckside Mews. He had a fall and the bath is too high for him now. Can you fit a walk-in shower? He agrees I message you."),
+     R("C300052", "repairs", mm="shower|adapt|bath", acc={"action": ["review"], "customer_ref": [None]},
+       note="Carer acting with consent, names the tenant and address -> C300052 (review acceptable); adaptation -> repairs.")),
+
+    (wa_in("10-16 09:35", "447700900318", "Mohammed", "Hello, police came about the people at number 39 selling drugs, I gave a statement. Do you need copy for your file?"),
+     R("C300018", "asb", mm="drug|police|statement", note="Known customer following up an ASB/drugs matter, no anonymity asked -> asb, sensitive.")),
+
+    (wa_in("10-22 13:20", "+447700900327", "Fatima Begum", "Salam, Fatima's son here. Mum's rent went up and she's £38 behind now, can she pay £5 extra a week? Also the mould in her bedroom has come back since the treatment"),
+     R("C300027", "rent", "damp_mould", mm="rent|behind|£5", acc={"category": ["damp_mould"], "hazard": [None]},
+       note="The request is an arrears arrangement -> rent; the returning mould is still reported to us and starts the damp & mould clock -> hazard damp_mould (null acceptable).")),
+
+    (wa_in("10-27 08:25", "+447700900855", None, "🎉 Congratulations! You've been selected for a £500 Tesco voucher. Claim now before midnight: tesco-rewards.example.com"),
+     I("Spam -> ignore.")),
+
+    (wa_in("10-30 20:10", "+447700900343", "Aisha", "He turned up at the kids' school today even though there's an order. I've rung the police. I need to talk to someone about moving out of Bradford please"),
+     R("C300043", "safeguarding", mm="move|police|school", acc={"category": ["lettings"]}, note="Domestic abuse, breach of order, request to move -> safeguarding, sensitive.")),
+
+    (wa_in("11-03 14:50", "447700900310", "Hodan", "Biyo kulul ma jiraan laba maalin, ilmahayga yar wuu xanuunsan yahay oo qandho ayuu qabaa. Fadlan caawi"),
+     R("C300010", "repairs", "emergency", mm="hot water",
+       note="Somali: 'no hot water for two days, my small child is ill with a fever, please help' -> vulnerable household, emergency.")),
+
+    (wa_in("11-06 11:00", "+447700900309", "Imran", "Bhai rent ka statement bhej do please, council wale housing benefit ke liye maang rahe hain"),
+     R("C300009", "rent", mm="statement|rent", note="Roman Urdu: 'please send the rent statement, the council want it for housing benefit' -> rent.")),
+
+    (wa_out("11-10 16:40", "+447700900341", "Bună ziua Natalia, am găsit plata dvs. din 2 noiembrie și a fost alocată în contul de chirie. Ne cerem scuze pentru întârziere. - Elena, Fairholme", sender="Elena (Income)"),
+     R("C300041", "rent", mm="payment|rent", note="One-to-one outbound WhatsApp (Romanian) about a rent payment -> record.")),
+
+    (wa_in("11-13 09:05", "+447700900856", None, "Hi, I'm Bogdan's neighbour. The drain by the garages at Beckside is blocked and the water's right up to the garage doors"),
+     V("estate", mm="drain|water|garage", acc={"category": ["repairs"]}, note="Unknown number -> review; blocked estate drain -> estate.")),
+
+    (wa_in("11-16 21:30", "+447700900352", "Bogdan", "Miroase puternic a gaz pe scară, lângă contoare. Bogdan, 19 Beckside"),
+     R("C300052", "repairs", "emergency", mm="gas", note="Romanian: 'strong gas smell on the stairs near the meters' -> emergency.")),
+
+    (wa_in("11-18 12:00", "+447700900337", "Grażyna", "Good day, my husband Tomasz and me want to ask about buying our house. Can we do right to acquire?"),
+     R("C300037", "tenancy", mm="right to acquire|buy", acc={"category": ["general", "lettings"]}, note="Grażyna's own mobile -> C300037; right to acquire -> tenancy.")),
+
+    (wa_in("11-20 10:30", "447700900356", "Ahmed", "[Image] Can you tell me is this mould? It is on the wall behind the sofa and it smells bad"),
+     R("C300056", "damp_mould", "damp_mould", mm="mould", note="Possible mould report with photo -> damp_mould hazard.")),
+]
