@@ -68,6 +68,7 @@ class Bus:
         self._consumers: list[ConsumerSpec] = []
         self._handlers: dict[str, BatchHandler] = {}
         self._tasks: list[asyncio.Task[None]] = []
+        self._subs: list[Any] = []
         self._failures: dict[str, int] = {}
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -90,6 +91,9 @@ class Bus:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        for sub in self._subs:  # a pull subscription left open makes the connection's drain wait
+            with contextlib.suppress(Exception):
+                await sub.unsubscribe()
         await self.broker.stop()
 
     @property
@@ -163,6 +167,7 @@ class Bus:
         failure. Fetching returns as soon as messages are there, so latency stays low when traffic is."""
         handler = self._handlers[spec.durable]
         sub = await self.js.pull_subscribe_bind(durable=spec.durable, stream=spec.stream)
+        self._subs.append(sub)
         while True:
             try:
                 raw = await sub.fetch(batch=spec.batch, timeout=max(self.batch_wait_s, 1.0))

@@ -16,6 +16,7 @@ from hub.roles import Role
 if TYPE_CHECKING:
     from hub.runtime import Hub
 
+
 def build_app(hub: Hub) -> web.Application:
     app = web.Application(client_max_size=8 * 1024 * 1024)
 

@@ -474,7 +474,7 @@ TRAIN += [
      V("estate", mm="bin", acc={"category": ["general"]},
        note="Hussain landline shared by C300011/C300012; caller gives the house number but no name -> review, estate.")),
 
-    (call_in("10-27 13:40", "+447700900347", txt("""
+    (call_in("10-13 13:40", "+447700900347", txt("""
         Agent: Fairholme Homes, Jo speaking.
         Caller: Hi, it's Priya Chauhan at 17 Moorside Crescent. I'm moving in with my partner in Rotherham and I want to give notice on my house. How much notice do I need to give?
         Agent: It's four weeks' notice in writing, ending on a Monday. I'll email you the form.
@@ -490,7 +490,7 @@ TRAIN += [
      V("repairs", "emergency", mm="fire door", acc={"category": ["estate"]},
        note="Number not in the directory, first name only -> review; broken fire door in a block -> emergency. Not anonymous: she only withholds her flat number.")),
 
-    (call_in("10-29 08:30", "+447700900343", txt("""
+    (call_in("10-12 08:30", "+447700900343", txt("""
         Agent: Fairholme Homes, Ruth speaking.
         Caller: Hi, I'm Aisha Mohamud, 27 Weavers Row. My ex-partner came round last night and he pushed the front door in. The police came but he knows where I live. I'm really scared. Can you change my locks today?
         Agent: Aisha, are you safe right now?
@@ -596,7 +596,7 @@ TRAIN += [
      V("safeguarding", mm="welfare|check|curtain",
        note="Concerned neighbour not in the directory -> review (not anonymous: she gives her name); welfare concern -> safeguarding.")),
 
-    (call_in("11-17 12:15", "+447700900312", txt("""
+    (call_in("10-16 12:15", "+447700900312", txt("""
         Agent: Fairholme Homes Sheffield, Lee speaking.
         Caller: Hi, Tariq Hussain. We've just had twins, so there's six of us in a two-bed now. Is there any way we can get a transfer to a bigger house?
         Agent: Congratulations! I'll send you the transfer application and the housing officer can come and assess the overcrowding.
@@ -635,7 +635,7 @@ TRAIN += [
      R("C300031", "general", mm=ATTEMPT, acc=ANY, note="Outbound call, line busy -> attempted contact, recorded; any category.")),
 
     (call_out("10-07 14:10", "+447700900309", "Repairs team", "completed", dur=29, answered_by="machine_end_beep",
-              voicemail=True, transcript="Hi, this is a message for Imran Siddiqui from Fairholme repairs. We'd like to book the plumber for the leak under your bath. Please call 0113 496 0000 and quote job 88214. Thanks."),
+              voicemail=True, transcript="Hi, this is a message for Imran Siddiqui from Fairholme repairs. We'd like to book the plumber for the leak under your bathroom sink. Please call 0113 496 0000 and quote job 88214. Thanks."),
      R("C300009", "repairs", mm="voicemail|message, plumber|leak", note="Voicemail left about booking a plumber -> repairs.")),
 
     (call_out("10-09 16:00", "+441134960301", "Gas compliance", "completed", dur=84, answered_by="human",
@@ -784,7 +784,7 @@ TRAIN += [
      R("C300050", "repairs", mm="heating|hot water|boiler", acc={"hazard": ["emergency"]},
        note="Single adult tenant, no vulnerability given -> urgent repair, hazard null (emergency defensible).")),
 
-    (sms_in("10-19 12:00", "+447700900311", "Salaam, Amina Hussain here. The kitchen extractor has stopped working and theres condensation running down all the windows every morning, the sills are going black"),
+    (sms_in("10-19 12:00", "+447700900311", "Salaam, Amina Hussain here. The bathroom extractor has stopped working and theres condensation running down all the windows every morning, the sills are going black"),
      R("C300011", "damp_mould", "damp_mould", mm="condensation|black|mould, extractor", acc={"category": ["repairs"]},
        note="Amina's own mobile; condensation with blackening -> damp_mould hazard.")),
 
@@ -881,7 +881,7 @@ TRAIN += [
     (sms_out("10-08 15:00", "+447700900303", "Hi Kelly, it's Sam from Fairholme repairs. An engineer will be with you tomorrow between 8 and 12 for the boiler. Reply to this text if that's not OK.", sender="Sam (Repairs)"),
      R("C300003", "repairs", mm="engineer|boiler", note="One-to-one outbound text booking a repair -> record.")),
 
-    (sms_out("11-02 08:00", "+447700900331", "Fairholme Homes: your rent is due on Monday 2 November. Pay online at fairholmehomes.example.org/pay. Reply STOP to opt out."),
+    (sms_out("10-30 08:00", "+447700900331", "Fairholme Homes: your rent is due on Monday 2 November. Pay online at fairholmehomes.example.org/pay. Reply STOP to opt out."),
      I("Bulk rent reminder -> ignore.")),
 
     (sms_out("11-11 10:30", "+447700900310", "Hello Mrs Abdi, this is Fairholme Homes. Your Somali interpreter for Friday's damp inspection is booked. Please text back if you need to change the time.", sender="Kim (Damp team)"),
@@ -908,7 +908,7 @@ TRAIN += [
     (wa_in("10-03 14:14", "+447700900310", "Hodan", "Nabad, albaabka hore ee guriga ma xirmayo, qufulka ayaa jaban. Hodan, Flat 12"),
      R("C300010", "repairs", mm="door|lock", note="Somali: 'the front door does not close, the lock is broken'. Known number -> repairs.")),
 
-    (wa_in("10-05 09:55", "447700900327", "Fatima Begum", "[3 photos] Photos of the mould in the bedroom like your man asked for. From Fatima Begum 6 Thornhill"),
+    (wa_in("10-20 09:55", "447700900327", "Fatima Begum", "[3 photos] Photos of the mould in the bedroom like your man asked for. From Fatima Begum 6 Thornhill"),
      R("C300027", "damp_mould", "damp_mould", mm="mould|photo", note="Evidence for a damp & mould case -> damp_mould hazard.")),
 
     (wa_in("10-06 18:18", "+447700900332", "Zofia", "Dzień dobry, czy mogę w tym miesiącu zapłacić czynsz w dwóch ratach? Zofia Kamińska, mieszkanie 5"),
@@ -948,7 +948,7 @@ TRAIN += [
     (wa_in("10-27 07:45", "+447700900826", None, "Bună, caut o locuință cu două camere pentru familia mea. Cum pot să aplic?"),
      V("lettings", mm="apply|home|flat", note="Romanian: 'I'm looking for a two-room home for my family, how can I apply?' Unknown -> review, lettings.")),
 
-    (wa_in("10-29 15:20", "+447700900325", "Ioana", "Thank you for the man who came for the mould. When you come back for the treatment?"),
+    (wa_in("11-19 15:20", "+447700900325", "Ioana", "Thank you for the man who came for the mould. When you come back for the treatment?"),
      R("C300025", "damp_mould", "damp_mould", mm="mould|treatment", note="Chasing mould treatment -> damp_mould.")),
 
     (wa_in("11-02 19:00", "+447700900333", "Hassan", "Hello, a group of boys smoking weed on the stairs every night in Foundry Walk. I don't want my name on this, they know my flat"),
@@ -989,7 +989,7 @@ TRAIN += [
     (wa_in("11-03 20:40", "+447700900833", "Bilal", "Mera naam Bilal hai, Ashgrove Court mein rehta hoon. Lift do din se band hai, ammi ko 4th floor tak seedhiyan chadhni parti hain"),
      V("repairs", mm="lift", note="Roman Urdu: 'the lift has been out for two days, mum has to climb to the 4th floor'. Unknown number -> review, repairs.")),
 
-    (wa_out("11-06 10:10", "+447700900356", "Hi Ahmed, Kim from Fairholme. Sorry about the tile. Our engineer will come back on Monday morning to replace it and clean up.", sender="Kim (Repairs)"),
+    (wa_out("11-16 10:10", "+447700900356", "Hi Ahmed, Kim from Fairholme. Sorry about the tile. Our engineer will come back on Monday morning to replace it and clean up.", sender="Kim (Repairs)"),
      R("C300056", "repairs", mm="tile", acc={"category": ["complaint"]}, note="One-to-one outbound message arranging a return visit -> repairs.")),
 
     (wa_in("11-17 14:00", "+447700900329", "Kwame", "Hi, the grass on the green at Thornhill Gardens hasn't been cut since August, the play area is knee high"),
@@ -1560,9 +1560,9 @@ TRAIN += [
         """)),
      V("lettings", mm="over 55|flat|wakefield", note="Unknown visitor -> review, lettings.")),
 
-    (chat("10-23 13:00", {"email": "hodan.abdi@example.com", "name": "Hodan"}, txt("""
-        Visitor: I need interpreter for the appointment on Tuesday, Somali please
-        Agent (Priya): Is that the damp inspection on Tuesday at 10?
+    (chat("11-09 13:00", {"email": "hodan.abdi@example.com", "name": "Hodan"}, txt("""
+        Visitor: I need interpreter for the appointment on Friday, Somali please
+        Agent (Priya): Is that the damp inspection on Friday at 10?
         Visitor: yes
         Agent (Priya): I've booked a Somali interpreter.
         """)),
@@ -1614,10 +1614,10 @@ TRAIN += [
      I("Content-free chat from an unidentified visitor -> nothing to keep.", acc={"action": ["review"], "category": ["general"]})),
 
     (chat("11-19 08:50", {"name": "Dean"}, txt("""
-        Visitor: Flat 14 Foundry Walk, Dean. still nobody has been about my toilet. i've had enough, i want to make a formal complaint
-        Agent (Priya): I'm sorry Dean. I'll log a stage 1 complaint and the repairs manager will call you today.
+        Visitor: Flat 14 Foundry Walk, Dean. still nobody has been about my toilet even after i complained. i've had enough, i want it taken higher
+        Agent (Priya): I'm sorry Dean. I'll escalate your complaint to stage 2 and the repairs manager will call you today.
         """)),
-     R("C300035", "complaint", mm="complaint|toilet", acc={"category": ["repairs"]}, note="Name + flat match exactly one customer -> C300035; formal complaint.")),
+     R("C300035", "complaint", mm="complaint|escalat, toilet", acc={"category": ["repairs"]}, note="Name + flat match exactly one customer -> C300035; escalating an existing complaint.")),
 
     (chat("10-09 18:30", {"customer_ref": "C300026", "email": "paul.greenwood@example.com", "name": "Paul Greenwood"},
           "Location: Kitchen\nDescription: Cooker hood light doesn't work and the fan rattles loudly on every setting.",
@@ -1717,7 +1717,7 @@ TRAIN += [
     (fb_in("10-30 11:20", "fb:100090000107", "Pauline Grey", "Anyone know what time the office opens on Saturdays?"),
      V("general", mm="open|office", acc={"action": ["ignore"], "category": [None]}, note="Question needing a reply from an unknown person -> review, general.")),
 
-    (fb_in("11-04 14:10", "fb:100090000108", "Gary Naylor", "gary 47 weavers row. nobody's been back about the ceiling, it's been 2 weeks and there's a tarp over my bed. disgraceful"),
+    (fb_in("11-16 14:10", "fb:100090000108", "Gary Naylor", "gary 47 weavers row. nobody's been back about the ceiling, it's been 10 days and there's a tarp over my bed. disgraceful"),
      R("C300019", "complaint", "emergency", mm="ceiling", acc={"category": ["repairs"], "hazard": [None]},
        note="Name + address fit one customer -> C300019; dissatisfaction over an unresolved ceiling collapse -> complaint, still a structural danger.")),
 
@@ -1967,8 +1967,8 @@ TRAIN += [
            "Bedroom window handle repair. Nobody home, card left with a number to rebook."),
      R("C300018", "repairs", mm="access|card|nobody", note="No-access repair appointment -> recorded, repairs.")),
 
-    (visit("11-09 10:15", {"name": "Housing officer (S. Rahman)"}, cust("C300022"), "door_knock", "attended",
-           "Welfare check requested by Mrs Ramsden's niece. Tenant well; she had been in hospital for three days. Gave her our direct number."),
+    (visit("10-30 10:15", {"name": "Housing officer (S. Rahman)"}, cust("C300022"), "door_knock", "attended",
+           "Welfare check after a neighbour said Mrs Ramsden hadn't been seen for several days. Tenant well; she had been in hospital for three days. Gave her our direct number."),
      R("C300022", "safeguarding", mm="welfare", acc={"category": ["general"]}, note="Welfare check -> safeguarding (general acceptable).")),
 
     (visit("11-12 14:00", {"name": "Gary Naylor", "customer_ref": "C300019"}, BRADFORD_OFFICE, "appointment", "failed_to_attend",
@@ -1987,7 +1987,7 @@ TRAIN += [
            "Took a statement from Ms Firth about noise and threats from 14 Thornhill Gardens. Gave her a noise app link. Will serve a warning."),
      R("C300028", "asb", mm="statement|noise|threat", note="ASB statement visit -> asb, sensitive.")),
 
-    (visit("11-20 13:00", {"name": "Damp contractor (AquaDry)"}, cust("C300020"), "appointment", "no_access",
+    (visit("11-20 08:30", {"name": "Damp contractor (AquaDry)"}, cust("C300020"), "appointment", "no_access",
            "Mould treatment (wash and stain block) to bathroom ceiling. No answer, card left."),
      R("C300020", "damp_mould", "damp_mould", mm="access|card|no answer", acc={"hazard": [None]}, note="No-access damp treatment -> recorded; damp_mould case.")),
 
@@ -2009,6 +2009,9 @@ TRAIN += [
 
 # ---- late additions (train) ----------------------------------------------------------------
 TRAIN += [
+    (sms_in("10-24 16:35", "+447700900326", "Paul Greenwood, 2 Beckside. The light fitting in the back bedroom has dropped away from the ceiling and is hanging on its wires - the cover's cracked and you can see bare copper. I've taken the bulb out and won't touch the switch"),
+     R("C300026", "repairs", "emergency", mm="wire|light", note="Second number on the record (mobile) -> C300026; exposed live wiring -> emergency.")),
+
     (call_in("11-12 19:40", "+447700900348", txt("""
         Agent: Fairholme Homes, Amir speaking.
         Caller: Yeah, hi. I'm pretty sure there's a cannabis farm in one of the houses on Moorside Crescent, number 29. The smell's unbearable, the windows are blacked out and there's blokes coming and going with big bags at night.
@@ -2164,7 +2167,7 @@ HELDOUT += [
     (call_out("10-07 12:10", "+447700900326", "Complaints team", "busy"),
      R("C300026", "general", mm=ATTEMPT, acc=ANY, note="Busy outbound attempt -> record; any category.")),
 
-    (call_out("10-09 15:20", "+447700900347", "Tenancy team", "completed", dur=33, answered_by="machine_end_beep", voicemail=True,
+    (call_out("10-28 15:20", "+447700900347", "Tenancy team", "completed", dur=33, answered_by="machine_end_beep", voicemail=True,
               transcript="Hi Priya, it's Mo from Fairholme's tenancy team. I'm calling to book your end-of-tenancy inspection before you leave on the 23rd. Could you ring me back on 0114 496 0000? Thanks.", frm=SHEFF),
      R("C300047", "tenancy", mm="voicemail|message, inspection|tenancy", note="Voicemail about the end-of-tenancy inspection -> tenancy.")),
 
@@ -2253,7 +2256,7 @@ HELDOUT += [
     (sms_in("11-10 11:45", "+447700900318", "أريد دفع الإيجار لكن البطاقة لا تعمل في مكتب البريد. محمد الرشيد"),
      R("C300018", "rent", mm="rent|card|pay", note="Arabic: 'I want to pay the rent but the card doesn't work at the post office' -> rent.")),
 
-    (sms_in("11-12 14:30", "+447700900319", "ceiling men finally came, jobs done proper. ta"),
+    (sms_in("11-20 14:30", "+447700900319", "ceiling men finally came, jobs done proper. ta"),
      R("C300019", "repairs", mm="ceiling", acc={"category": ["general"]}, note="Repair completion acknowledgement -> repairs.")),
 
     (sms_in("11-16 19:10", "+447700900853", "Hiya, I'm Kelly Brannigan's mum. She's not answered her phone for 4 days and the school says the kids haven't been in. Can someone go round to 15 Hollin Park please, I'm in Scotland"),
@@ -2320,3 +2323,790 @@ HELDOUT += [
     (wa_in("11-20 10:30", "447700900356", "Ahmed", "[Image] Can you tell me is this mould? It is on the wall behind the sofa and it smells bad"),
      R("C300056", "damp_mould", "damp_mould", mm="mould", note="Possible mould report with photo -> damp_mould hazard.")),
 ]
+
+# ---- email ---------------------------------------------------------------------------------
+HELDOUT += [
+    (email_in("10-01 07:00", "newsletter@socialhousingtoday.example.com", "Social Housing Today", "Morning briefing: Decent Homes Standard consultation closes",
+              "Good morning,\n\nToday: the Decent Homes Standard consultation closes; three landlords downgraded on consumer standards; webinar on tenant engagement.\n\nYou're receiving this because you signed up at socialhousingtoday.example.com. Unsubscribe here.",
+              headers={"List-Unsubscribe": "<https://socialhousingtoday.example.com/unsubscribe>", "Precedence": "bulk"}),
+     I("Trade newsletter -> ignore.")),
+
+    (email_in("10-02 14:10", "hassan.warsame@example.net", "Hassan Warsame", "Re: Rent statement",
+              txt("""
+        Hello
+
+        The lift at Foundry Walk is broken again since yesterday. My mother is staying with me and she uses a wheelchair, she can not go out to her hospital appointment. Please fix quickly.
+
+        Hassan
+
+        On Mon, 28 Sep 2026 at 10:05, Fairholme Income Team <rent@fairholmehomes.example.org> wrote:
+        > Dear Mr Warsame,
+        > Please find attached your rent statement for April to September 2026. Your balance is £0.00.
+        > Kind regards, Income Team
+        """), thread="thr-rent-7133"),
+     R("C300033", "repairs", mm="lift", acc={"category": ["complaint"], "hazard": ["emergency"]},
+       note="Quoted history is a rent statement; the new part reports the lift out with a wheelchair user -> repairs.")),
+
+    (email_in("10-05 09:20", "connor.walsh@example.net", "Connor Walsh", "Automatic reply: Re: Car vandalism",
+              "Hi, I'm away from my desk until Thursday. If it's urgent please text me.", headers=AUTO_REPLY),
+     I("Auto-reply -> ignore.")),
+
+    (email_in("10-07 15:30", "Paul.Greenwood+repairs@Example.com", "Paul Greenwood", "Cooker hood still not right",
+              "Hi,\n\nThe engineer replaced the cooker hood motor last week but it still isn't pulling any steam out, and now there's water running down the kitchen window every morning when I cook.\n\nPaul Greenwood\n2 Beckside Mews",
+              to=REPAIRS_BOX, src="ews"),
+     R("C300026", "repairs", mm="cooker hood|extract", acc={"category": ["damp_mould"], "hazard": ["damp_mould"]},
+       note="Mixed case + plus-addressing -> C300026; faulty extraction with condensation -> repairs (damp_mould acceptable).")),
+
+    (email_in("10-09 10:40", "mailer-daemon@smtp.example.org", "Mail Delivery Subsystem", "Delivery Status Notification (Failure)",
+              "** Address not found **\n\nYour message wasn't delivered to gary.naylor47@example.org because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.",
+              headers=BOUNCE),
+     I("Bounce -> ignore.")),
+
+    (email_in("10-29 11:55", "rebecca.thornton@example.org", "Rebecca Thornton", "RE: Concern about my neighbour",
+              txt("""
+        Hi,
+
+        Thanks for getting back to me. Separate question - I'm applying for a shared ownership mortgage and the lender wants a landlord reference confirming my tenancy and rent payment history. Who do I ask for that?
+
+        Rebecca
+
+        From: Fairholme Homes <contact@fairholmehomes.example.org>
+        Sent: 27 October 2026 09:12
+        To: rebecca.thornton@example.org
+        Subject: RE: Concern about my neighbour
+
+        Dear Ms Thornton, thank you for raising your concern about your neighbour. Our housing officer has visited and the appropriate support services are now involved.
+        """), thread="thr-sg-7134"),
+     R("C300034", "tenancy", mm="reference|mortgage", acc={"category": ["general", "rent"], "sensitive": [True]},
+       note="Outlook block quotes a safeguarding reply; the new part only asks for a landlord reference -> tenancy, not sensitive.")),
+
+    (email_in("10-14 08:30", "johnsmith.wf1@example.net", "John Smith", "Bathroom window",
+              "Hi, the bathroom window in flat 14 won't close properly, the hinge is bent and it lets the rain in. Can someone look at it?\n\nThanks\nJohn",
+              to=REPAIRS_BOX, src="ews"),
+     R("C300046", "repairs", mm="window|hinge", note="Common name, but the e-mail address belongs to C300046 -> record.")),
+
+    (email_in("10-16 13:00", "j.smith.bd3@example.org", "J Smith", "New rent card",
+              "Hello, I'm John Smith, I live on Weavers Row, BD3 9PL. Please can I have a new rent payment card, mine has snapped.\n\nJohn",
+              to=RENT_BOX),
+     R("C300015", "rent", mm="card|rent", acc={"action": ["review"], "customer_ref": [None]},
+       note="Unknown address, but name + street + postcode fit only the Weavers Row John Smith -> C300015 (review acceptable).")),
+
+    (email_in("10-19 20:15", "sandra.okonkwo@example.org", "Sandra Okonkwo", "Private - please read",
+              txt("""
+        I don't know who else to tell. My husband has been hitting me for about a year, it's got worse since the summer. Last night he threw a plate at me in front of the children. I want to leave but I don't know what happens with the flat.
+
+        Please don't phone the house, he checks my phone. Email is safe, he doesn't know this address.
+
+        Sandra
+        """)),
+     R("C300049", "safeguarding", mm="abuse|husband|hitting",
+       note="Domestic abuse disclosure by the tenant; she wants safe contact, not anonymity -> record, safeguarding, sensitive.")),
+
+    (email_in("10-21 10:00", "sales@sunroof-solar.example.net", "SunRoof Solar", "Funded solar panels for housing associations",
+              "Dear Housing Manager,\n\nDid you know you could fit solar panels to your homes at zero upfront cost? Book a 15-minute call to find out more.\n\nUnsubscribe from these emails.",
+              headers={"List-Unsubscribe": "<https://sunroof-solar.example.net/unsub>"}),
+     I("Marketing e-mail -> ignore.")),
+
+    (email_in("10-23 12:20", "owen.pritchard@example.com", "Owen Pritchard", "Re: Flat 10 water leak - job 78020",
+              txt("""
+        Hello,
+
+        Now that the leak is sorted I've had a proper look at the damage. The hallway carpet is ruined, my laptop got soaked and the ceiling is stained. I was told someone from the insurance side would contact me within 5 days. It's been over a week and nobody has. Frankly I'm not impressed with how this has been handled and I'd like compensation for my things.
+
+        Owen Pritchard
+
+        On Thu, 15 Oct 2026 at 09:14, Fairholme Repairs <repairs@fairholmehomes.example.org> wrote:
+        > Dear Mr Pritchard,
+        > An operative attended this morning and isolated the leak from Flat 15. A plasterer will be booked once the ceiling has dried out.
+        """), thread="thr-rep-78020"),
+     R("C300040", "complaint", mm="compensation|damage", acc={"category": ["repairs"]},
+       note="Dissatisfaction and a compensation request after a leak -> complaint; quoted part is the repair update.")),
+
+    (email_in("10-26 09:45", "KWAME.MENSAH@example.com", "Kwame Mensah", "Direct debit amount",
+              "Hi, why has my direct debit gone up by £3.40 this month? I didn't get a letter. By the way the damp in the hall cupboard has been sorted now, the new air brick did the trick - thanks.\n\nKwame",
+              to=RENT_BOX),
+     R("C300029", "rent", mm="direct debit", acc={"hazard": ["damp_mould"]},
+       note="Upper-case address -> C300029. Rent query; the damp is mentioned only as resolved, so no live hazard -> hazard null (damp_mould defensible).")),
+
+    (email_in("10-28 17:50", "ahmed.farouk@example.net", "Ahmed Farouk", "شكوى",
+              "السلام عليكم،\n\nأود تقديم شكوى رسمية. موعد إصلاح السخان أُلغي ثلاث مرات ولم يتصل بي أحد. عندي طفل صغير والبيت بارد في الليل.\n\nأحمد فاروق\n50 ويفرز رو",
+              to=INBOX),
+     R("C300056", "complaint", mm="complaint|boiler|cancel", acc={"category": ["repairs"]},
+       note="Arabic: 'I want to make a formal complaint: the boiler repair was cancelled three times and nobody called; I have a small child and the house is cold at night' -> complaint.")),
+
+    (email_in("10-30 11:10", "daniel.okafor@example.com", "Daniel Okafor", "Out of Office: Gas safety appointment",
+              "I am out of the office until 3 November with limited access to email.", headers={"Auto-Submitted": "auto-replied"}),
+     I("Auto-reply -> ignore.")),
+
+    (email_in("11-02 15:45", "tenant.voice.ashgrove@example.com", None, "Cleaning at Ashgrove Court",
+              "I'm writing to complain that the communal cleaning at Ashgrove Court hasn't been done for a month. The stairs are filthy, there's sick on the 3rd floor landing and the bins room stinks. We pay a service charge for this.",
+              to=INBOX),
+     V("complaint", mm="cleaning|service charge", acc={"category": ["estate"]}, note="Unnamed sender not in the directory -> review; dissatisfaction with a paid service -> complaint.")),
+
+    (email_in("11-04 10:30", "natalia.rusu@example.org", "Natalia Rusu", "Cerere de transfer",
+              "Bună ziua,\n\nVă rog să mă ajutați cu un transfer la un apartament la parter. Am probleme mari cu genunchii și când liftul nu merge nu pot urca la etajul 4.\n\nNatalia Rusu, ap. 15 Calder Court"),
+     R("C300041", "lettings", mm="transfer|ground floor", acc={"category": ["tenancy"]},
+       note="Romanian: 'please help me with a transfer to a ground-floor flat; bad knees, can't climb to the 4th floor when the lift is out' -> lettings.")),
+
+    (email_in("11-05 19:05", "grace.adeyemi@example.com", "Grace Adeyemi", "RE: Your rent statement",
+              txt("""
+        Sorry to email this late but I can't get through on the phone - there's a really strong smell of gas on the landing outside flats 1 to 4 tonight. A neighbour says it's been there since teatime.
+
+        Grace
+
+        From: Fairholme Income Team <rent@fairholmehomes.example.org>
+        Sent: Monday, November 2, 2026 10:00 AM
+        To: grace.adeyemi@example.com
+        Subject: Your rent statement
+
+        Dear Ms Adeyemi, please find your rent statement attached.
+        """), thread="thr-rent-7136"),
+     R("C300036", "repairs", "emergency", mm="gas", note="Reply to a rent statement, but the new part reports a gas smell -> emergency repairs.")),
+
+    (email_in("11-09 12:00", "zofia.kaminska@example.com", "Zofia Kamińska", "Sufit",
+              "Dzień dobry,\n\nw przedpokoju odpadł duży kawałek tynku z sufitu, spadł tuż obok mojej córki. Reszta sufitu też jest wybrzuszona. Proszę o pilną pomoc.\n\nZofia Kamińska, mieszkanie 5, Foundry Walk",
+              to=REPAIRS_BOX, src="ews"),
+     R("C300032", "repairs", "emergency", mm="ceiling|plaster",
+       note="Polish: 'a large piece of ceiling plaster fell in the hallway right next to my daughter; the rest is bulging' -> structural danger, emergency.")),
+
+    (email_in("11-10 08:20", "enews@housing-ombudsman.example.org", "Housing Ombudsman", "Ombudsman e-news: spotlight on damp and mould, one year on",
+              "In this issue: our spotlight report on damp and mould one year on from Awaab's Law, new casework statistics and upcoming landlord webinars.\n\nManage your subscription or unsubscribe.",
+              headers={"List-Unsubscribe": "<https://housing-ombudsman.example.org/enews/unsub>", "Precedence": "bulk"}),
+     I("Newsletter (mentions damp but bulk) -> ignore.")),
+
+    (email_in("11-11 14:25", "lorraine.kettlewell@example.com", "Lorraine Kettlewell", "Lift - formal complaint",
+              "This is the fourth time since August the Ashgrove Court lift has been out for days. I am a wheelchair user on the third floor and each time I am trapped. I want this logged as a formal complaint and I want to know what you are doing to fix the lift properly, not just patch it up.\n\nLorraine Kettlewell, Flat 7"),
+     R("C300008", "complaint", mm="lift|complaint", acc={"category": ["repairs"]}, note="Explicit formal complaint about repeated lift failures -> complaint.")),
+
+    (email_in("11-12 09:35", "tariq.h@example.com", "Tariq Hussain", "RE: Transfer application",
+              txt("""
+        Thanks, band B is great news. Do we have to bid for the houses ourselves or does someone do it for us? Amina isn't good with computers.
+
+        Tariq
+
+        ________________________________
+        From: Fairholme Lettings <lettings@fairholmehomes.example.org>
+        Sent: 03 November 2026 10:15
+        To: tariq.h@example.com
+        Subject: Transfer application
+
+        Dear Mr Hussain, your transfer application has been accepted in band B.
+        """), thread="thr-let-7121"),
+     R("C300012", "lettings", mm="bid|band|transfer", note="Tariq's own e-mail -> C300012; transfer bidding -> lettings.")),
+
+    (email_in("11-13 16:00", "j.bright@calder-mind.example.org", "Jo Bright (Calder Mind)", "Dean Sykes, Flat 14 Foundry Walk - rent arrears",
+              "Hello,\n\nI'm Dean Sykes' support worker at Calder Mind (consent form attached). Dean has been struggling with his mental health since the summer and has fallen about £340 behind with his rent. He wants to set up a repayment plan and a direct debit. Could someone call me so we can do this together?\n\nJo Bright\nSupport Worker"),
+     R("C300035", "rent", mm="arrears|rent|repayment", acc={"action": ["review"], "customer_ref": [None]},
+       note="Support worker acting with consent, names tenant and flat -> C300035 (review acceptable); arrears -> rent.")),
+
+    (email_in("11-16 07:45", "vicky.pemberton@example.org", "Victoria Pemberton", "Smoke alarm",
+              "Morning, the hard-wired smoke alarm in my hallway has no green light any more and it doesn't beep when I press the test button. Can someone come and replace it?\n\nVicky, 14 Moorside Crescent"),
+     R("C300013", "repairs", "emergency", mm="smoke alarm", acc={"hazard": [None]},
+       note="Smoke alarm not working at all -> fire-safety failure, emergency (null defensible in a house).")),
+
+    (email_in("11-18 13:10", "yasmin.akhtar@example.com", "Yasmin Akhtar", "Worried about next door",
+              "Hi, I'm worried about the old man at 38 Thornhill Gardens. He hasn't put his bins out or opened his blinds for about five days and his TV has been on loud all night. He normally waves every morning. Could someone check on him?\n\nYasmin, no. 36"),
+     R("C300051", "safeguarding", mm="welfare|check|neighbour", note="Known customer's concern for a neighbour -> safeguarding, recorded against the reporter.")),
+
+    (email_in("11-19 18:30", "leah.m@example.net", "Leah", "Drugs at Thornhill Gardens",
+              "I'm a tenant at Thornhill Gardens. The couple at number 20 are dealing from their car every evening, people pull up, swap something and drive off. I don't want this traced back to me please, they already know I don't like it.",
+              to={"email": "asb@fairholmehomes.example.org", "name": "Fairholme ASB Team"}),
+     A("asb", mm="drug|dealing", note="Reporter asks not to be traced -> anonymous, asb (sender is not in the directory anyway).")),
+
+    (email_out("11-20 11:00", TENANCY_BOX, "priya.chauhan@example.com", "Priya Chauhan", "End of tenancy inspection",
+               "Dear Ms Chauhan,\n\nThank you for your call. Your end-of-tenancy inspection is booked for Friday 20 November at 2pm, before you hand back the keys.\n\nKind regards,\nMo, Tenancy Team"),
+     R("C300047", "tenancy", mm="inspection|keys|tenancy", note="One-to-one outbound e-mail -> record, tenancy.")),
+]
+
+# ---- webchat & portal forms ---------------------------------------------------------------
+HELDOUT += [
+    (chat("10-03 13:10", {"name": "Visitor"}, txt("""
+        Visitor: hi ref T-007142, it's Keith. the outside tap is dripping constantly and there's ice on the path in the mornings
+        Agent (Dev): Thanks Keith, I've booked a plumber for Tuesday.
+        """)),
+     R("C300042", "repairs", mm="tap", note="Tenancy ref with dash, single occupant -> C300042.")),
+
+    (chat("10-08 17:55", {"email": "ioana.marin@example.net", "name": "Ioana"}, txt("""
+        Visitor: hello, can I put a fence between my garden and next door? the dog from next door come in
+        Agent (Kim): You'll need our permission first; I'll email you the alterations form.
+        """)),
+     R("C300025", "tenancy", mm="fence|permission", acc={"category": ["estate"]}, note="Permission for an alteration -> tenancy.")),
+
+    (chat("10-14 20:20", {"customer_ref": "C300053", "email": "lucy.fairweather@example.net", "name": "Anonymous"},
+          "Location: Hollin Park Road, by the shops\nDescription: A group of teenagers on e-scooters ride at people on the pavement and have been shouting threats at older residents. An elderly man was knocked over on Saturday.",
+          subject="Report ASB (anonymous)", src="api", to=PORTAL_TO, anon=True),
+     A("asb", mm="scooter|threat|teen", note="anonymous flag set on the form -> anonymous even though the portal session is C300053's.")),
+
+    (chat("11-13 22:05", {"customer_ref": "C300044", "email": "megan.lister@example.org", "name": "Anonymous"},
+          "Location: Beckside Mews, visitor bays\nDescription: A silver hatchback with no tax and two flat tyres has been left in the visitor bay for six weeks. Kids have started climbing on it and the back window is smashed.",
+          subject="Report an estate issue (anonymous)", src="api", to=PORTAL_TO, anon=True),
+     A("estate", mm="car|vehicle|abandon|hatchback",
+       note="anonymous flag set, so kept without a customer link even though the portal session is C300044's; abandoned car -> estate (not sensitive).")),
+
+    (chat("10-20 11:35", {"name": "Visitor"}, txt("""
+        Visitor: can i still apply for a mutual exchange if i have rent arrears?
+        Agent (Priya): Usually we'd need the arrears cleared or a payment plan kept up. Can I take your name?
+        Visitor: its ok thanks
+        """)),
+     V("tenancy", mm="exchange|arrears", acc={"category": ["rent"]}, note="Unidentified visitor -> review, tenancy.")),
+
+    (chat("10-26 15:45", {"name": "J Smith"}, txt("""
+        Visitor: hi need to report damp in my bedroom, its all black behind the bed. j smith
+        Agent (Dev): Thanks, can I take your address?
+        [Visitor left the chat]
+        """)),
+     V("damp_mould", "damp_mould", mm="damp|black|mould", note="'J Smith' fits two customers and nothing else identifies him -> review; damp -> damp_mould hazard.")),
+
+    (chat("11-02 10:05", {"customer_ref": "C300044", "email": "megan.lister@example.org", "name": "Megan Lister"},
+          "Location: Front door\nDescription: The glass panel in the front door has a crack right across it, I think from the door slamming in the wind. Worried it'll fall out with the baby crawling around.",
+          subject="Report a repair", src="api", to=PORTAL_TO),
+     R("C300044", "repairs", mm="glass|door", acc={"hazard": ["emergency"]}, note="Portal repair form -> repairs.")),
+
+    (chat("11-05 18:40", {"email": "jadewhitehead@example.net", "name": "Jade"}, txt("""
+        Visitor: the fire exit door at the back of Ashgrove has been chained shut with a padlock!! theres 16 flats in here
+        Agent (Kim): Thanks Jade, that's urgent. I'm sending someone out tonight to remove it.
+        """)),
+     R("C300059", "repairs", "emergency", mm="fire exit|chain|padlock", acc={"category": ["estate"]}, note="Blocked fire exit in a block -> fire-safety failure, emergency.")),
+
+    (chat("11-10 12:15", {"name": "Visitor"}, txt("""
+        Visitor: my ref is c300060, when is my bulky waste collection booked for?
+        Agent (Dev): Hi Marcus, it's booked for Thursday; please put the items out the night before.
+        """)),
+     R("C300060", "estate", mm="bulky|waste", note="Customer ref typed in lower case -> C300060; bulky waste -> estate.")),
+
+    (chat("11-16 14:50", {"name": "Visitor"}, "Visitor: testing testing\n[Visitor left the chat]"),
+     I("Content-free test chat -> ignore.", acc={"action": ["review"], "category": ["general"]})),
+
+    (chat("11-19 09:25", {"email": "owen.pritchard@example.com", "name": "Owen"}, txt("""
+        Visitor: I'd like to escalate my complaint. I complained in October about the damage from the leak and still haven't had a response
+        Agent (Priya): I'm sorry Owen, I'll escalate it to stage 2 and the complaints manager will be in touch.
+        """)),
+     R("C300040", "complaint", mm="complaint|escalat", note="Complaint escalation -> complaint.")),
+]
+
+# ---- telegram ------------------------------------------------------------------------------
+HELDOUT += [
+    (tg_in("10-04 12:30", "8912345670", "Connor", "hi, what's the process for getting a new kitchen? mine is the original one from the 90s and the doors are falling off"),
+     R("C300048", "repairs", mm="kitchen", note="Linked Telegram id -> repairs.")),
+
+    (tg_in("10-10 22:15", "5301177720", "Tomasz", "Dobry wieczór, z gniazdka w kuchni lecą iskry i czuć spaleniznę. Wyłączyłem bezpieczniki."),
+     R("C300038", "repairs", "emergency", mm="socket|spark",
+       note="Polish: 'sparks are coming from the kitchen socket and there's a burning smell; I switched off the fuses' -> electrical danger, emergency.")),
+
+    (tg_in("10-18 09:00", "7345500012", "Oksana", "Hello, I am from Ukraine, living with host family in Leeds for one year. How can I rent a flat from you? I have job now."),
+     V("lettings", mm="rent a flat|apply|housing", note="Unlinked Telegram id -> review, lettings.")),
+
+    (tg_in("10-25 16:45", "6674421093", "Jade", "there's a big patch of black mould on my bedroom ceiling now, ever since the leak from upstairs"),
+     R("C300059", "damp_mould", "damp_mould", mm="mould", note="Linked id -> damp_mould hazard.")),
+
+    (tg_in("11-03 07:50", "5550009876", "Jobs UK", "💰 Earn £300/day from your phone! No experience needed. Message me to start today 💰"),
+     I("Spam -> ignore.")),
+
+    (tg_in("11-11 19:30", "4409987612", "Kwame", "Someone's sprayed really offensive graffiti on the garages at Thornhill, racist stuff, kids walk past it to school"),
+     R("C300029", "estate", mm="graffiti", acc={"category": ["asb"], "sensitive": [True]}, note="Graffiti removal -> estate (asb defensible for hate graffiti).")),
+
+    (tg_in("11-17 08:35", "6230118845", "Andrei P", "Bună ziua, aș vrea să plătesc chiria prin debit direct. Ce trebuie să fac?"),
+     R("C300014", "rent", mm="direct debit", note="Romanian: 'I'd like to pay the rent by direct debit, what do I need to do?' -> rent.")),
+]
+
+# ---- facebook ------------------------------------------------------------------------------
+HELDOUT += [
+    (fb_in("10-06 10:20", "fb:100090000201", "Maureen Tate", "Congratulations on the new community garden at Thornhill, it looks fab 🌻"),
+     I("Social comment asking for nothing -> ignore.")),
+
+    (fb_in("10-11 13:45", "fb:100090000202", "Tracey Holt", "Hi it's Tracey, flat 9 Calder Court. Is there any help with redecorating after the kitchen fitting? The walls are a mess where the old units were"),
+     R("C300057", "repairs", mm="decorat|kitchen", acc={"category": ["general"], "action": ["review"], "customer_ref": [None]},
+       note="Name + flat fit one customer -> C300057; decorating after works -> repairs.")),
+
+    (fb_in("10-17 18:05", "fb:100090000203", "Lisa T", "water is pouring through our bathroom light at Ashgrove Court and no-one answers the phone!!!"),
+     V("repairs", "emergency", mm="water|light", note="Unknown person, no flat -> review; water through a light fitting -> emergency.")),
+
+    (fb_in("10-24 09:30", "fb:100090000204", "Page Boost", "Want 1000 real likes for your page? Only £15! Message us now"),
+     I("Spam -> ignore.")),
+
+    (fb_in("11-01 20:00", "fb:100090000205", "Mo Ali", "There's a man hanging around the Weavers Row play area exposing himself to the kids. Please don't put my name to this, I've got kids who play there",
+           anon=True),
+     A("safeguarding", mm="child|kids|play area", acc={"category": ["asb"]}, note="Explicit anonymity request -> anonymous; risk to children -> safeguarding.")),
+
+    (fb_in("11-08 12:40", "fb:100090000206", "Craig Fenwick", "45 minutes on hold this morning. Is anyone actually working there?"),
+     I("Public criticism with no request or identifiable case -> ignore.", acc={"action": ["review"], "category": ["complaint"]})),
+
+    (fb_in("11-15 11:10", "fb:100090000207", "Sandra Okonkwo", "Hi, could you send me the number for the electrician doing my inspection please? I need to change the time"),
+     V("repairs", mm="electric|inspection", acc={"action": ["record"], "customer_ref": ["C300049"]},
+       note="Display name only on an unlinked handle -> review (C300049 defensible).")),
+]
+
+# ---- instagram -----------------------------------------------------------------------------
+HELDOUT += [
+    (ig_in("10-10 12:00", "@crypto.queen.uk", "Crypto Queen", "I turned £200 into £5,000 in a week 💸 DM me to learn how"),
+     I("Spam -> ignore.")),
+
+    (ig_in("10-19 21:10", "@moorside_mike", "Mike", "there's a big crack come in the wall above my front door on Moorside and it's getting wider every day, bits of brick falling"),
+     V("repairs", "emergency", mm="crack|wall|brick", acc={"hazard": [None]}, note="Unknown handle -> review; widening structural crack with falling brick -> emergency.")),
+
+    (ig_in("10-31 14:25", "@little.leeds.family", None, "🎃 so cute!"),
+     I("Comment asking for nothing -> ignore.")),
+
+    (ig_in("11-07 10:40", "@ioana_m12", "Ioana", "Hello, Ioana Marin, 12 Beckside Mews. Can you send me the direct number for the damp team please? The mould is back"),
+     R("C300025", "damp_mould", "damp_mould", mm="mould|damp", acc={"hazard": [None]}, note="Name + address fit one customer -> C300025; mould returned -> damp_mould.")),
+
+    (ig_in("11-14 17:55", "@leedslad99", None, "how much is the rent on a 1 bed with you lot"),
+     V("lettings", mm="rent|1 bed", note="Unknown prospective tenant -> review, lettings.")),
+]
+
+# ---- letters -------------------------------------------------------------------------------
+HELDOUT += [
+    (letter("10-05 09:00", {"name": "Mrs P. Lumb"}, txt("""
+        3 Weavers Row, Bradford BD3 9PL
+
+        Dear Sirs,
+        Please could my rent be taken by direct debit from now on instead of me paying with the card at the shop. I enclose my bank details.
+        Yours faithfully,
+        P. Lumb
+        """)),
+     R("C300016", "rent", mm="direct debit", note="Name + address -> C300016; rent payment method.")),
+
+    (letter("10-12 09:00", {"name": "PestAway Services"}, "Dear Housing Provider,\nRats? Mice? Bed bugs? PestAway offers discounted contract rates for social landlords. Call today."),
+     I("Marketing letter -> ignore.")),
+
+    (letter("10-19 09:00", {"name": "R. Illingworth"}, txt("""
+        15 Beckside Mews
+        BD4 7HA
+
+        The tenants at number 17 are burning rubbish and old furniture in their back garden every weekend. The smoke comes straight into my house and I have asthma. I have asked them to stop and got a mouthful of abuse.
+
+        Robert Illingworth
+        """)),
+     R("C300058", "asb", mm="burning|smoke", note="Name + address -> C300058; nuisance bonfires and verbal abuse -> asb, sensitive.")),
+
+    (letter("10-27 09:00", {"name": "Unsigned"}, txt("""
+        I will not sign this.
+        The man in Flat 11 Calder Court is hurting his dog. You can hear it yelping and crying through the walls and he leaves it on the balcony all night in the cold.
+        """)),
+     A("asb", mm="dog|cruel|yelp", acc={"category": ["safeguarding"]}, note="Unsigned, writer refuses to give a name -> anonymous; animal cruelty -> asb.")),
+
+    (letter("11-03 09:00", {"name": "Joyce Ramsden"}, txt("""
+        From: Joyce Ramsden, WF1 3DX
+        (written by my niece)
+
+        My husband Frank passed away on 20 September. Please take his name off the rent account and let me know what I need to do about the tenancy.
+        """)),
+     R("C300022", "tenancy", mm="passed away|death|tenancy", note="Name + postcode only; exactly one customer fits -> C300022; death of a household member -> tenancy.")),
+
+    (letter("11-10 09:00", {"name": "Mr J Smith"}, "Dear Sirs,\nI wish to complain about the noise from the flat above me. They stamp about and play music until 2am most nights.\nJ Smith"),
+     V("asb", mm="noise|music", note="'J Smith' with no address -> two possible customers -> review; neighbour noise -> asb.")),
+
+    (letter("11-17 09:00", {"name": "Harold Birkett"}, txt("""
+        3 Thornhill Gardens
+        LS12 5EW
+
+        Thank you for the new handrails. However the workman left the old rail and a bag of rubble in my front garden and I cannot shift them at my age. I rang twice and nobody has come.
+
+        H. Birkett
+        """)),
+     R("C300045", "complaint", mm="rubble|rail|garden", acc={"category": ["repairs"]}, note="Dissatisfaction with a contractor's clear-up -> complaint (repairs acceptable).")),
+]
+
+# ---- visits --------------------------------------------------------------------------------
+HELDOUT += [
+    (visit("10-06 10:00", {"name": "Electrician (P. Shah)"}, cust("C300053"), "appointment", "attended",
+           "EICR carried out at 44 Hollin Park Road. Satisfactory; replaced one cracked socket front."),
+     R("C300053", "repairs", mm="eicr|electrical|socket", note="Attended safety inspection -> repairs.")),
+
+    (visit("10-09 15:00", {"name": "Damp surveyor (J. Ward)"}, cust("C300033"), "appointment", "no_access",
+           "Damp survey, no access. Neighbour said Mr Warsame is abroad for two weeks. Card left; will text to rebook."),
+     R("C300033", "damp_mould", "damp_mould", mm="access|card", acc={"hazard": [None]}, note="No-access damp survey -> recorded.")),
+
+    (visit("10-15 09:45", {"name": "Abdirahman Yusuf", "customer_ref": "C300054"}, SHEFFIELD_OFFICE, "walk_in", "attended",
+           "Mr Yusuf came in with his Universal Credit letter. Helped him report his new rent on the UC journal. Interpreter by phone.",
+           direction="inbound"),
+     R("C300054", "rent", mm="universal credit|rent", note="Walk-in about UC housing costs -> rent.")),
+
+    (visit("10-21 11:00", {"name": "Jamie Rowntree", "customer_ref": "C300050"}, LEEDS_OFFICE, "appointment", "failed_to_attend",
+           "ASB interview about the noise complaints. Mr Rowntree did not attend. Second letter to be sent.", direction="inbound"),
+     R("C300050", "asb", mm="attend|interview", note="Failed to attend an ASB interview -> recorded, asb, sensitive.")),
+
+    (visit("10-29 14:30", {"name": "Income officer (S. Lowe)"}, cust("C300003"), "door_knock", "attended",
+           "Arrears visit. Ms Brannigan owes £112. Agreed £5 extra a week and referred her for a Discretionary Housing Payment."),
+     R("C300003", "rent", mm="arrears", note="Arrears door-knock -> rent.")),
+
+    (visit("11-04 10:00", {"name": "Estate officer (L. Marsh)"}, cust("C300013"), "walkabout", "attended",
+           "Moorside Crescent walkabout. Ms Pemberton raised the broken street light by no. 14 and potholes in the parking area; reported both."),
+     R("C300013", "estate", mm="street light|pothole", note="Walkabout -> estate.")),
+
+    (visit("11-11 09:00", {"name": "Gas engineer (D. Fenton)"}, cust("C300015"), "appointment", "no_access",
+           "Annual gas safety check, 22 Weavers Row. No answer; card left. Second attempt - refer for access procedure."),
+     R("C300015", "repairs", mm="gas|access", note="Visit names the customer ref -> C300015 despite the common name; no access.")),
+
+    (visit("11-16 16:00", {"name": "Ms Darcy"}, BRADFORD_OFFICE, "walk_in", "attended",
+           "A woman (gave her name as Ms Darcy, not a tenant) came in to report a used syringe in the Beckside Mews play area. Estate team sent to remove it.",
+           direction="inbound"),
+     V("estate", mm="syringe|needle|play", note="Walk-in by a non-customer -> review, estate.")),
+
+    (visit("11-19 13:30", {"name": "Tenancy officer (M. Iqbal)"}, cust("C300007"), "appointment", "attended",
+           "Mutual exchange final inspection at Flat 4 Ashgrove Court. Passed; exchange to complete on 30 November."),
+     R("C300007", "tenancy", mm="exchange|inspection", note="Mutual exchange inspection -> tenancy.")),
+]
+
+
+# ---- late additions (held-out) -------------------------------------------------------------
+HELDOUT += [
+    (email_in("10-20 07:40", "imran.siddiqui@example.org", "Imran Siddiqui", "Condensation in bedroom",
+              "Hi,\n\nEvery morning the bedroom windows are running with water and now there's a grey fuzz on the window seals and on the back of the curtains. We have to dry washing inside because there's no balcony. Can someone advise or come and look?\n\nImran, Flat 9 Ashgrove Court"),
+     R("C300009", "damp_mould", "damp_mould", mm="condensation|mould", note="Condensation with mould growth -> damp_mould hazard.")),
+
+    (call_in("11-06 11:40", "+441144960355", txt("""
+        Agent: Fairholme Homes Sheffield, Lee speaking.
+        Caller: Hello, it's Christine Mellor at 2 Moorside Crescent. There's a musty damp smell in the back bedroom and the wallpaper's peeling off at the bottom, there's like tide marks coming up from the skirting board.
+        Agent: That sounds like it could be rising damp. I'll book a damp surveyor to come out.
+        """), dur=167, to=SHEFF),
+     R("C300055", "damp_mould", "damp_mould", mm="damp", note="Landline on the record -> C300055; rising damp -> damp_mould hazard.")),
+
+    (sms_in("10-30 17:15", "+447700900348", "Hi, I've changed my email, it's now connor.w@example.net. Can you update it on my account please? Connor, 33 Moorside"),
+     R("C300048", "general", mm="email|contact details", acc={"category": ["tenancy"]}, note="Contact details update -> general.")),
+
+    (email_in("11-13 12:05", "shirley.baxter@example.com", "Shirley Baxter", "Please text me - I am Deaf",
+              "Hello,\n\nPlease can you make sure all your teams know I am Deaf. Last week someone phoned me twice about an appointment and of course I couldn't answer. Text or email only please, and a BSL interpreter for visits. It is on my record.\n\nShirley Baxter, 52 Hollin Park Road"),
+     R("C300039", "general", mm="deaf|text|bsl", acc={"category": ["complaint"]},
+       note="Reminder of recorded communication needs, mild dissatisfaction -> general (complaint defensible).")),
+]
+
+# ============================================================================================
+# Ids, output, validation
+# ============================================================================================
+EVENT_KEYS = ["id", "channel", "direction", "occurred_at", "from", "to", "subject", "text", "headers",
+              "call", "visit", "thread_id", "anonymous"]
+EXPECTED_KEYS = ["id", "action", "customer_ref", "category", "sensitive", "hazard", "accept", "must_mention", "note"]
+CHANNELS = ["voice", "sms", "whatsapp", "email", "webchat", "telegram", "facebook", "instagram", "letter", "visit"]
+ACTIONS = ["record", "ignore", "anonymous", "review"]
+CATEGORIES = ["repairs", "damp_mould", "rent", "asb", "safeguarding", "complaint", "tenancy", "lettings", "estate", "general"]
+HAZARDS = [None, "emergency", "damp_mould"]
+PARTY_KEYS = {"phone", "email", "telegram_id", "handle", "name", "customer_ref"}
+ID_PATTERNS = {
+    "twilio-sms": r"twilio-sms:SM[0-9a-f]{32}",
+    "twilio-call": r"twilio-call:CA[0-9a-f]{32}",
+    "m365": r"m365:AAMkAG[0-9a-f]{30}",
+    "ews": r"ews:[0-9a-f]{40}",
+    "wa": r"wa:wamid\.HBgM[0-9A-F]{26}",
+    "tg": r"tg:\d{8}",
+    "fb": r"fb:m_[0-9a-f]{28}",
+    "ig": r"ig:aWdfZ[0-9a-f]{26}",
+    "webchat": r"webchat:chat-\d{6}",
+    "visit": r"visit:VST-2026-\d{5}",
+    "post": r"post:SCAN-2026-\d{5}",
+    "api": r"api:portal-form-\d{7}",
+}
+
+
+def _make_id(ev: dict[str, Any], salt: int) -> str:
+    src = ev["id"]
+    seed = json.dumps([salt, ev["channel"], ev["direction"], ev["occurred_at"], ev["from"], ev["to"], ev["subject"],
+                       ev["text"], ev["call"], ev["visit"]], sort_keys=True, ensure_ascii=False)
+    h = hashlib.sha256(seed.encode()).hexdigest()
+    n = int(h[:12], 16)
+    return {
+        "twilio-sms": f"twilio-sms:SM{h[:32]}",
+        "twilio-call": f"twilio-call:CA{h[:32]}",
+        "m365": f"m365:AAMkAG{h[:30]}",
+        "ews": f"ews:{h[:40]}",
+        "wa": f"wa:wamid.HBgM{h[:26].upper()}",
+        "tg": f"tg:{n % 90_000_000 + 10_000_000}",
+        "fb": f"fb:m_{h[:28]}",
+        "ig": f"ig:aWdfZ{h[:26]}",
+        "webchat": f"webchat:chat-{n % 900_000 + 100_000}",
+        "visit": f"visit:VST-2026-{n % 90_000 + 10_000}",
+        "post": f"post:SCAN-2026-{n % 90_000 + 10_000}",
+        "api": f"api:portal-form-{n % 9_000_000 + 1_000_000}",
+    }[src]
+
+
+def finish(items: list[tuple[dict[str, Any], dict[str, Any]]], taken: set[str]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Assign stable ids (unique across splits and the shared samples), sort by time."""
+    out = []
+    for ev, lab in items:
+        salt = 0
+        new_id = _make_id(ev, salt)
+        while new_id in taken:
+            salt += 1
+            new_id = _make_id(ev, salt)
+        taken.add(new_id)
+        ev = dict(ev, id=new_id)
+        lab = {"id": new_id, **lab}
+        out.append(({k: ev[k] for k in EVENT_KEYS}, {k: lab[k] for k in EXPECTED_KEYS}))
+    out.sort(key=lambda pair: pair[0]["occurred_at"])  # stable: ties keep authoring order
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_directory(path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(DIRECTORY_COLUMNS)
+        for row in CUSTOMERS:
+            w.writerow(row)
+
+
+# ---- validation helpers ---------------------------------------------------------------------
+DRAMA_RANGES = [("077009", 6), ("011349", 6), ("011449", 6), ("011549", 6), ("016329", 6), ("020794", 6),
+                ("080815", 6), ("090987", 6)]
+
+
+def norm_phone(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if raw.strip().startswith("+") or digits.startswith("44"):
+        digits = digits[2:]
+    if not digits.startswith("0"):
+        digits = "0" + digits
+    return digits
+
+
+def is_drama(digits: str) -> bool:
+    # 07700 900000-999, 0113/0114/0115 496 0000-0999, 01632 960000-999, 020 7946 0000-0999, 0808 157 0000-0999
+    pats = [r"07700900\d{3}", r"011[345]4960\d{3}", r"01632960\d{3}", r"02079460\d{3}", r"08081570\d{3}", r"09098790\d{3}"]
+    return any(re.fullmatch(p, digits) for p in pats)
+
+
+def norm_email(raw: str) -> str:
+    local, _, domain = raw.strip().lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def directory_index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]], dict[str, dict[str, str]]]:
+    by_phone: dict[str, set[str]] = {}
+    by_email: dict[str, set[str]] = {}
+    by_tg: dict[str, set[str]] = {}
+    rows: dict[str, dict[str, str]] = {}
+    with (HERE / "directory.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            ref = row["customer_ref"]
+            rows[ref] = row
+            for p in filter(None, (x.strip() for x in row["phones"].split(";"))):
+                by_phone.setdefault(norm_phone(p), set()).add(ref)
+            for e in filter(None, (x.strip() for x in row["emails"].split(";"))):
+                by_email.setdefault(norm_email(e), set()).add(ref)
+            for t in filter(None, (x.strip() for x in row["telegram_ids"].split(";"))):
+                by_tg.setdefault(t, set()).add(ref)
+    return by_phone, by_email, by_tg, rows
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def weekday_errors(text: str) -> list[str]:
+    errs = []
+    for m in re.finditer(r"On (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", text):
+        d = dt.date(int(m[4]), [x[:3] for x in MONTHS].index(m[3]) + 1, int(m[2]))
+        if WEEKDAYS[d.weekday()][:3] != m[1]:
+            errs.append(m[0])
+    for m in re.finditer(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) (" + "|".join(MONTHS) + r")", text):
+        d = dt.date(2026, MONTHS.index(m[3]) + 1, int(m[2]))
+        if WEEKDAYS[d.weekday()] != m[1]:
+            errs.append(m[0])
+    for m in re.finditer(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (" + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})", text):
+        d = dt.date(int(m[4]), MONTHS.index(m[2]) + 1, int(m[3]))
+        if WEEKDAYS[d.weekday()] != m[1]:
+            errs.append(m[0])
+    return errs
+
+
+def event_texts(ev: dict[str, Any]) -> str:
+    parts = [ev.get("subject") or "", ev.get("text") or ""]
+    if ev.get("call") and ev["call"].get("transcript"):
+        parts.append(ev["call"]["transcript"])
+    return "\n".join(parts)
+
+
+def validate(splits: dict[str, tuple[Path, Path]]) -> int:
+    errors: list[str] = []
+    warnings: list[str] = []
+    by_phone, by_email, by_tg, rows = directory_index()
+    refs = set(rows)
+    all_ids: set[str] = set()
+    lo, hi = dt.datetime(2026, 10, 1, tzinfo=dt.timezone.utc), dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc)
+
+    # directory checks
+    if len(refs) != len(CUSTOMERS):
+        errors.append("directory: duplicate customer_ref")
+    for ref, row in rows.items():
+        if not re.fullmatch(r"C3\d{5}", ref) or not re.fullmatch(r"T-007\d{3}", row["tenancy_ref"]):
+            errors.append(f"directory: bad ref {ref}/{row['tenancy_ref']}")
+        for p in filter(None, (x.strip() for x in row["phones"].split(";"))):
+            if not is_drama(norm_phone(p)):
+                errors.append(f"directory: {ref} phone {p!r} is not an Ofcom drama number")
+        for e in filter(None, (x.strip() for x in row["emails"].split(";"))):
+            if not re.search(r"@example\.(org|com|net)$", e.lower()):
+                errors.append(f"directory: {ref} e-mail {e!r} not on example.*")
+
+    for split, (ev_path, ex_path) in splits.items():
+        ev_lines = ev_path.read_text(encoding="utf-8").splitlines()
+        ex_lines = ex_path.read_text(encoding="utf-8").splitlines()
+        if len(ev_lines) != len(ex_lines):
+            errors.append(f"{split}: {len(ev_lines)} events vs {len(ex_lines)} labels")
+        for n, (el, xl) in enumerate(zip(ev_lines, ex_lines), 1):
+            where = f"{split}:{n}"
+            ev, lab = json.loads(el), json.loads(xl)
+            if list(ev) != EVENT_KEYS:
+                errors.append(f"{where}: event keys {list(ev)}")
+            if list(lab) != EXPECTED_KEYS:
+                errors.append(f"{where}: label keys {list(lab)}")
+            if ev["id"] != lab["id"]:
+                errors.append(f"{where}: id mismatch {ev['id']} / {lab['id']}")
+            if ev["id"] in all_ids:
+                errors.append(f"{where}: duplicate id {ev['id']}")
+            all_ids.add(ev["id"])
+            src = ev["id"].split(":", 1)[0]
+            if src not in ID_PATTERNS or not re.fullmatch(ID_PATTERNS[src], ev["id"]):
+                errors.append(f"{where}: id {ev['id']} does not look like a connector id")
+            if ev["channel"] not in CHANNELS or ev["direction"] not in ("inbound", "outbound"):
+                errors.append(f"{where}: bad channel/direction")
+            when = dt.datetime.strptime(ev["occurred_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+            if not lo <= when < hi:
+                errors.append(f"{where}: occurred_at {ev['occurred_at']} out of range")
+            for side in ("from", "to"):
+                if not isinstance(ev[side], dict) or set(ev[side]) - PARTY_KEYS:
+                    errors.append(f"{where}: bad party {side}")
+                ph = ev[side].get("phone")
+                if ph and not is_drama(norm_phone(ph)):
+                    errors.append(f"{where}: party phone {ph} not a drama number")
+                em = ev[side].get("email")
+                if em and not re.search(r"example\.(org|com|net)$", em.lower()):
+                    errors.append(f"{where}: party e-mail {em} not on example.*")
+            if (ev["call"] is not None) != (ev["channel"] == "voice"):
+                errors.append(f"{where}: call block vs channel")
+            if (ev["visit"] is not None) != (ev["channel"] == "visit"):
+                errors.append(f"{where}: visit block vs channel")
+            if ev["channel"] != "voice" and not ev["text"]:
+                errors.append(f"{where}: no text")
+            body = event_texts(ev)
+            for m in re.finditer(r"(?:\+44\s?(?:\(0\))?\s?|\b0)\d[\d ]{8,12}\d", body):
+                if not is_drama(norm_phone(m[0])):
+                    errors.append(f"{where}: phone in text {m[0]!r} is not a drama number")
+            for m in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", body):
+                if not re.search(r"example\.(org|com|net)$", m[0].lower()):
+                    errors.append(f"{where}: e-mail in text {m[0]!r} not on example.*")
+            for bad in weekday_errors(body):
+                errors.append(f"{where}: weekday/date mismatch {bad!r}")
+            # label checks
+            act, ref, cat, hz = lab["action"], lab["customer_ref"], lab["category"], lab["hazard"]
+            if act not in ACTIONS:
+                errors.append(f"{where}: action {act}")
+            if hz not in HAZARDS:
+                errors.append(f"{where}: hazard {hz}")
+            if (cat is None) != (act == "ignore"):
+                errors.append(f"{where}: category {cat} with action {act}")
+            if cat is not None and cat not in CATEGORIES:
+                errors.append(f"{where}: category {cat}")
+            if (ref is not None) != (act == "record"):
+                errors.append(f"{where}: customer_ref {ref} with action {act}")
+            if ref is not None and ref not in refs:
+                errors.append(f"{where}: unknown customer_ref {ref}")
+            if cat in SENSITIVE and lab["sensitive"] is not True:
+                errors.append(f"{where}: {cat} must be sensitive")
+            if act == "ignore" and (hz or lab["sensitive"] or lab["must_mention"]):
+                errors.append(f"{where}: ignore with hazard/sensitive/must_mention")
+            if cat == "damp_mould" and hz not in ("damp_mould", "emergency"):
+                errors.append(f"{where}: damp_mould without hazard")
+            if not isinstance(lab["sensitive"], bool):
+                errors.append(f"{where}: sensitive not bool")
+            for key, vals in lab["accept"].items():
+                if key not in ("action", "customer_ref", "category", "sensitive", "hazard"):
+                    errors.append(f"{where}: accept key {key}")
+                elif key == "category" and vals == "*":
+                    continue
+                elif not isinstance(vals, list):
+                    errors.append(f"{where}: accept {key} not a list")
+                else:
+                    ok = {"action": ACTIONS, "category": [None, *CATEGORIES], "hazard": HAZARDS, "sensitive": [True, False],
+                          "customer_ref": [None, *refs]}[key]
+                    for v in vals:
+                        if v not in ok:
+                            errors.append(f"{where}: accept {key} value {v!r}")
+            mm = lab["must_mention"]
+            if len(mm) > 3 or any(m != m.lower() or not m for m in mm):
+                errors.append(f"{where}: must_mention {mm}")
+            if act != "ignore" and not mm:
+                warnings.append(f"{where}: no must_mention")
+            if not lab["note"]:
+                errors.append(f"{where}: empty note")
+            # identity sanity
+            party = ev["from"] if ev["direction"] == "inbound" else ev["to"]
+            hits: set[str] = set()
+            if party.get("phone"):
+                hits |= by_phone.get(norm_phone(party["phone"]), set())
+            if party.get("email"):
+                hits |= by_email.get(norm_email(party["email"]), set())
+            if party.get("telegram_id"):
+                hits |= by_tg.get(party["telegram_id"], set())
+            if party.get("customer_ref"):
+                hits |= {party["customer_ref"]} & refs
+            if act == "record" and ref not in hits:
+                if hits and len(hits) == 1:
+                    errors.append(f"{where}: recorded against {ref} but identifiers point at {sorted(hits)}")
+                else:
+                    warnings.append(f"{where}: {ref} matched from content ({ev['channel']}): {lab['note'][:70]}")
+            if act == "review" and len(hits) == 1:
+                errors.append(f"{where}: review although identifiers point at exactly {sorted(hits)}")
+
+    for w in warnings:
+        print("note:", w)
+    for e in errors:
+        print("ERROR:", e)
+    print(f"validation: {len(errors)} error(s), {len(warnings)} note(s); {len(all_ids)} unique ids")
+    return len(errors)
+
+
+def coverage(splits: dict[str, Path]) -> None:
+    data = {s: [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()] for s, p in splits.items()}
+    evs = {s: [json.loads(x) for x in p.with_name(p.name.replace(".expected", "")).read_text(encoding="utf-8").splitlines()]
+           for s, p in splits.items()}
+    names = list(splits)
+    print("\n" + f"{'dimension':<10} {'value':<14}" + "".join(f"{n:>9}" for n in names))
+    dims = [("channel", CHANNELS, {s: Counter(e["channel"] for e in evs[s]) for s in names}),
+            ("action", ACTIONS, {s: Counter(x["action"] for x in data[s]) for s in names}),
+            ("category", CATEGORIES + [None], {s: Counter(x["category"] for x in data[s]) for s in names}),
+            ("hazard", ["emergency", "damp_mould", None], {s: Counter(x["hazard"] for x in data[s]) for s in names}),
+            ("sensitive", [True, False], {s: Counter(x["sensitive"] for x in data[s]) for s in names}),
+            ("direction", ["inbound", "outbound"], {s: Counter(e["direction"] for e in evs[s]) for s in names}),
+            ("anon flag", [True, False], {s: Counter(e["anonymous"] for e in evs[s]) for s in names})]
+    for dim, values, counts in dims:
+        for v in values:
+            label = "null" if v is None else str(v).lower()
+            print(f"{dim:<10} {label:<14}" + "".join(f"{counts[s][v]:>9}" for s in names))
+    print(f"{'total':<10} {'':<14}" + "".join(f"{len(data[s]):>9}" for s in names))
+
+
+def main() -> int:
+    taken: set[str] = set()
+    samples = HERE.parent.parent.parent / "shared" / "samples" / "events.jsonl"
+    for cand in (samples, Path("/work/shared/samples/events.jsonl")):
+        if cand.exists():
+            taken |= {json.loads(x)["id"] for x in cand.read_text(encoding="utf-8").splitlines() if x.strip()}
+            break
+    sample_ids = set(taken)
+    write_directory(HERE / "directory.csv")
+    out: dict[str, tuple[Path, Path]] = {}
+    for name, items in (("train", TRAIN), ("heldout", HELDOUT)):
+        pairs = finish(items, taken)
+        ev_path, ex_path = HERE / f"{name}.jsonl", HERE / f"{name}.expected.jsonl"
+        write_jsonl(ev_path, [e for e, _ in pairs])
+        write_jsonl(ex_path, [lab for _, lab in pairs])
+        out[name] = (ev_path, ex_path)
+        print(f"wrote {ev_path.name} / {ex_path.name}: {len(pairs)} events")
+    n_err = validate(out)
+    clash = sample_ids & {json.loads(x)["id"] for p, _ in out.values() for x in p.read_text(encoding="utf-8").splitlines()}
+    if clash:
+        print("ERROR: ids clash with shared samples:", clash)
+        n_err += 1
+    coverage({k: v[1] for k, v in out.items()})
+    return 1 if n_err else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""The router alone: `decide_line` over the same N lines, one process, one core."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from bench.data import sample_customers
+from bench.stats import rate
+from router.decide import Router, decide_line
+from router.matcher import Directory
+from router.rules import RulesHolder
+from schemas import Action
+
+WARMUP = 200
+
+
+@dataclass
+class RouterResult:
+    n: int
+    seconds: float
+    decisions_per_s: float
+    errors: int
+    pinned_cpu: int | None
+
+
+@contextlib.contextmanager
+def one_core() -> Iterator[int | None]:
+    """Pin this process to one CPU for the measurement where the OS allows it; restore afterwards."""
+    getaff = getattr(os, "sched_getaffinity", None)
+    setaff = getattr(os, "sched_setaffinity", None)
+    if getaff is None or setaff is None:
+        yield None
+        return
+    before = getaff(0)
+    cpu = min(before)
+    try:
+        setaff(0, {cpu})
+    except OSError:
+        yield None
+        return
+    try:
+        yield cpu
+    finally:
+        setaff(0, before)
+
+
+def run_router(lines: Sequence[str]) -> RouterResult:
+    router = Router(Directory.build(sample_customers()), RulesHolder.open(None).current)
+    for i, line in enumerate(lines[:WARMUP]):
+        decide_line(router, line, i + 1)
+    errors = 0
+    with one_core() as cpu:
+        t0 = time.perf_counter()
+        for i, line in enumerate(lines):
+            if decide_line(router, line, i + 1).action is Action.ERROR:
+                errors += 1
+        seconds = time.perf_counter() - t0
+    return RouterResult(len(lines), seconds, rate(len(lines), seconds), errors, cpu)
