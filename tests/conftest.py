@@ -7,6 +7,7 @@ reached; elsewhere it skips with the reason.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
@@ -127,10 +128,8 @@ async def drop_streams(url: str, namespace: str) -> None:
         js = nc.jetstream()
         s = Subjects(namespace)
         for name in (s.stream_captured, s.stream_routed, s.stream_dead):
-            try:
+            with contextlib.suppress(Exception):
                 await js.delete_stream(name)
-            except Exception:
-                pass
     finally:
         await nc.close()
 

@@ -50,7 +50,7 @@ def _start(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=open(data_dir / "hub.log", "ab"),
-    )  # noqa: SIM115
+    )
 
 
 async def _wait_ready(url: str, timeout: float = 30.0) -> None:
