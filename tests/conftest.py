@@ -78,7 +78,7 @@ def settings(tmp_path: Path) -> Settings:
         retry_backoff_s=0.2,
         directory_refresh_s=0.5,
         _env_file=None,
-    )  # type: ignore[call-arg]
+    )
 
 
 @pytest.fixture
