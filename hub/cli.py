@@ -64,7 +64,8 @@ def demo(
     """Start the hub on a sandbox data dir, seed a fictional directory, play contacts, show the results."""
     from hub.demo import run_demo
 
-    settings = _settings()
+    settings = Settings()
+    configure("WARNING", settings.log_json)
     raise typer.Exit(asyncio.run(run_demo(settings, keep_running)))
 
 
