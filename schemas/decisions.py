@@ -11,7 +11,6 @@ from schemas.enums import Action, Category, Hazard
 from schemas.events import ContactEvent
 
 
-
 class Summary(Frozen):
     """The record text: method, time, subjects discussed, further actions — not a transcript."""
 

@@ -10,7 +10,6 @@ from schemas.base import Frozen
 from schemas.enums import AnsweredBy, CallStatus, Channel, Direction, VisitKind, VisitOutcome
 
 
-
 class Party(Frozen):
     """Whatever identifies one end of a contact; any field may be absent."""
 

@@ -11,11 +11,17 @@ from schemas import ContactEvent
 
 
 def _event(channel: str = "sms", direction: str = "inbound", text: str = "", **party: Any) -> ContactEvent:
-    return ContactEvent.model_validate({
-        "id": "t:1", "channel": channel, "direction": direction, "occurred_at": datetime(2026, 11, 2, tzinfo=UTC),
-        "from": party if direction == "inbound" else {"phone": "+441134960000"},
-        "to": {} if direction == "inbound" else party, "text": text,
-    })
+    return ContactEvent.model_validate(
+        {
+            "id": "t:1",
+            "channel": channel,
+            "direction": direction,
+            "occurred_at": datetime(2026, 11, 2, tzinfo=UTC),
+            "from": party if direction == "inbound" else {"phone": "+441134960000"},
+            "to": {} if direction == "inbound" else party,
+            "text": text,
+        }
+    )
 
 
 @pytest.mark.parametrize(

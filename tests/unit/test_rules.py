@@ -32,10 +32,16 @@ rules:
 
 
 def _event(text: str, **party: str) -> ContactEvent:
-    return ContactEvent.model_validate({
-        "id": "t:1", "channel": "email", "direction": "inbound", "occurred_at": "2026-11-02T10:00:00Z",
-        "from": party, "text": text,
-    })
+    return ContactEvent.model_validate(
+        {
+            "id": "t:1",
+            "channel": "email",
+            "direction": "inbound",
+            "occurred_at": "2026-11-02T10:00:00Z",
+            "from": party,
+            "text": text,
+        }
+    )
 
 
 def test_contract_example_is_valid_and_applies(directory: Directory) -> None:
@@ -54,15 +60,26 @@ def test_contract_example_is_valid_and_applies(directory: Directory) -> None:
     [
         ("version: 1\nrules:\n  - id: a\n    when: {channel: pigeon}\n    then: {action: ignore}\n", 4, "channel"),
         ("version: 1\nrules:\n  - id: a\n    when: {direction: inbound}\n    then: {action: error}\n", 5, "action"),
-        ("version: 1\nrules:\n  - id: a\n    when:\n      text_matches: '(unclosed'\n    then: {action: ignore}\n",
-         5, "regular expression"),
+        (
+            "version: 1\nrules:\n  - id: a\n    when:\n      text_matches: '(unclosed'\n    then: {action: ignore}\n",
+            5,
+            "regular expression",
+        ),
         ("version: 2\nrules: []\n", 1, "version"),
-        ("version: 1\nrules:\n  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n"
-         "    colour: red\n", 6, "colour"),
+        (
+            "version: 1\nrules:\n  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n"
+            "    colour: red\n",
+            6,
+            "colour",
+        ),
         ("version: 1\nrules:\n  - id: a\n    when: {direction: inbound\n", 5, "invalid YAML"),
         ("version: 1\nrules:\n  - id: a\n    when: {}\n    then: {action: ignore}\n", 4, "at least one"),
-        ("version: 1\nrules:\n  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n"
-         "  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n", 1, "duplicate"),
+        (
+            "version: 1\nrules:\n  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n"
+            "  - id: a\n    when: {direction: inbound}\n    then: {action: ignore}\n",
+            1,
+            "duplicate",
+        ),
     ],
 )
 def test_invalid_rules_report_file_and_line(text: str, line: int, fragment: str) -> None:
@@ -81,8 +98,9 @@ def test_record_without_a_match_becomes_review_and_sensitivity_is_never_lowered(
     router = Router(directory, rules)
     unknown = router.decide(_event("The boiler is broken", email="stranger@example.com"))
     assert unknown.action is Action.REVIEW and unknown.customer_ref is None
-    anonymous = router.decide(_event("Drugs dealt from flat 6, please don't tell anyone it was me",
-                                     email="rukhsana.malik@example.com"))
+    anonymous = router.decide(
+        _event("Drugs dealt from flat 6, please don't tell anyone it was me", email="rukhsana.malik@example.com")
+    )
     assert anonymous.action is Action.ANONYMOUS and anonymous.customer_ref is None
     raised = parse_rules(
         "version: 1\nrules:\n  - id: asb-words\n    when: {keywords_any: [parking]}\n    then: {category: asb}\n"

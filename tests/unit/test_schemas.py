@@ -10,8 +10,13 @@ from schemas import ContactEvent, RoutingDecision
 from schemas.identifiers import normalise_email, normalise_phone, normalise_ref
 from tests.conftest import SAMPLES
 
-BASE = {"id": "api:1", "channel": "sms", "direction": "inbound", "occurred_at": "2026-11-20T09:15:00Z",
-        "from": {"phone": "+447700900123"}}
+BASE = {
+    "id": "api:1",
+    "channel": "sms",
+    "direction": "inbound",
+    "occurred_at": "2026-11-20T09:15:00Z",
+    "from": {"phone": "+447700900123"},
+}
 
 
 def test_every_contract_sample_parses_and_round_trips() -> None:
@@ -20,7 +25,8 @@ def test_every_contract_sample_parses_and_round_trips() -> None:
         again = ContactEvent.model_validate_json(event.to_json())
         assert again == event
         assert json.loads(event.to_json())["from"] == json.loads(line)["from"] | {
-            k: None for k in ("phone", "email", "telegram_id", "handle", "name", "customer_ref")
+            k: None
+            for k in ("phone", "email", "telegram_id", "handle", "name", "customer_ref")
             if k not in json.loads(line)["from"]
         }
 
