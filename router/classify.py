@@ -181,7 +181,7 @@ def _choose(scores: dict[Category, float]) -> tuple[Category, float]:
         return Category.GENERAL, 0.0
     total = sum(scores.values())
     for cautious in (Category.SAFEGUARDING, Category.ASB):
-        if scores.get(cautious, 0.0) >= 3.0:
+        if scores.get(cautious, 0.0) >= 2.5:
             return cautious, round(scores[cautious] / total, 2)
     if scores.get(Category.COMPLAINT, 0.0) >= 4.0:
         return Category.COMPLAINT, round(scores[Category.COMPLAINT] / total, 2)

@@ -85,75 +85,20 @@ CATEGORY_TERMS: dict[Category, list[Entry]] = {
     ],
     Category.ASB: [
         (r"anti.?social|\basb\b", 3.0, "anti-social behaviour", "open ASB case"),
-        (
-            r"drug\w*|dealing|selling (weed|drugs)|cannabis|weed\b",
-            3.0,
-            "suspected drug dealing",
-            "open ASB case",
-        ),
-        (
-            r"noisy neighbours?|loud music|shouting|partying|parties|noise (from|next door|upstairs|nuisance)",
-            2.0,
-            "noise nuisance",
-            "open ASB case",
-        ),
-        (
-            r"threat\w*|intimidat\w*|harass\w*|abus(e|ive) (to|towards)|verbal abuse|racist|hate crime",
-            3.0,
-            "threats or harassment",
-            "open ASB case",
-        ),
-        (
-            r"vandal\w*|graffiti|throwing stones|smash\w*|teenagers|gang",
-            2.5,
-            "vandalism / nuisance",
-            "open ASB case",
-        ),
-        (r"neighbour dispute|parking dispute|diary sheets?", 2.0, "neighbour dispute", "open ASB case"),
+        (r"drug\w*|dealing|dealer\w*|selling (weed|drugs)|cannabis( farm)?|weed\b|needles?\b|crack den", 3.0, "suspected drug activity", "open ASB case"),
+        (r"noisy neighbours?|(loud |blaring |the )?music (blaring|till|til|until|all night|every night|late)|music at (number|no)|loud music|shouting|partying|part(y|ies) every|noise (from|next door|upstairs|nuisance|complaints?|diary|app)|zgomot|hałas\w*", 2.5, "noise nuisance", "open ASB case"),
+        (r"threat\w*|intimidat\w*|harass\w*|verbal abuse|abusive|racist|hate crime|pulled a knife|knife|picked on|bull(y|ied|ying)|fights?\b|assault\w*", 3.0, "threats or harassment", "open ASB case"),
+        (r"vandal\w*|graffiti|throwing (stones|eggs)|smash(ed|ing) (bottles|windows)|keyed|teenagers|gang\b|revving|urinating|drinking and shouting|yarmun|البيض", 2.5, "vandalism / nuisance", "open ASB case"),
+        (r"neighbour dispute|parking dispute|diary sheets?|(dog|dogs) (barks?|barking)|barks? (all day|from)|latre|dog mess|(son|daughter)'?s behaviour", 2.5, "neighbour nuisance", "open ASB case"),
     ],
     Category.SAFEGUARDING: [
-        (
-            r"domestic (abuse|violence)|(he|she|partner|husband|wife|boyfriend|girlfriend|ex) (hits?|hit me|beats?|hurt\w*|threaten\w*)",
-            4.0,
-            "domestic abuse disclosure",
-            "refer to safeguarding lead",
-        ),
-        (
-            r"scared of (him|her|my partner)|afraid of (him|her|my partner)|controlling|coercive",
-            3.5,
-            "domestic abuse disclosure",
-            "refer to safeguarding lead",
-        ),
-        (
-            r"safeguard\w*|welfare|vulnerable adult|self.?harm|suicid\w*|end (it|my life)",
-            3.5,
-            "welfare concern",
-            "arrange welfare check",
-        ),
-        (
-            r"haven'?t seen (her|him|them)|not seen (her|him|them)|milk (is )?still|post piling|no answer for days",
-            3.5,
-            "welfare concern for neighbour",
-            "arrange welfare check",
-        ),
-        (
-            r"(child|boy|girl|kids?|baby|toddler)\w* (is |are )?(left )?(on (his|her|their) own|alone|unattended)",
-            4.0,
-            "child welfare concern",
-            "refer to safeguarding lead",
-        ),
-        (
-            r"left (on (his|her|their) own|alone|unattended)|crying for hours|no food in the house",
-            3.5,
-            "child welfare concern",
-            "refer to safeguarding lead",
-        ),
-        (
-            r"neglect\w*|exploit\w*|cuckoo\w*|hoarding",
-            3.0,
-            "safeguarding concern",
-            "refer to safeguarding lead",
-        ),
+        (r"domestic (abuse|violence)|fleeing|(he|she|partner|husband|wife|boyfriend|girlfriend|ex) (hits?|hit me|beats?|hurt\w*|threaten\w*|pushed)|hits (his|her) (wife|partner|husband|girlfriend|boyfriend)|ex.?partner|idva|sanctuary scheme|safety plan|refuge", 4.0, "domestic abuse", "refer to safeguarding lead"),
+        (r"scared of (him|her|my partner)|afraid of (him|her|my partner)|(really|so) scared|knows where i live|frightened|controlling|coercive|screaming at each other", 3.5, "fear for safety", "refer to safeguarding lead"),
+        (r"safeguard\w*|welfare|vulnerable adult|self.?harm|suicid\w*|end (it|my life)|social worker|children'?s services|living conditions", 3.5, "welfare concern", "arrange welfare check"),
+        (r"(haven'?t|hasn'?t|not) (been )?seen (her|him|them)|(hasn'?t|not) been seen|milk('s| is)? (still )?on the step|milk (is )?still|post (is )?(still there|piling)|not answer(ing|ed)? (the |her |his )?door|curtains (are )?(still )?(shut|closed)|no answer for days|(very|seems) confused|hasn'?t eaten|meters? (are |is )?(both )?on zero|no money for food", 3.5, "welfare concern", "arrange welfare check"),
+        (r"(child|children|boy|girl|kids?|baby|toddler|little one)\w* (is |are )?(left )?(home )?(on (his|her|their) own|alone|unattended)", 4.0, "child welfare concern", "refer to safeguarding lead"),
+        (r"left (home )?(on (his|her|their) own|alone|unattended)|crying for hours|no food in the house", 3.5, "child welfare concern", "refer to safeguarding lead"),
+        (r"neglect\w*|exploit\w*|cuckoo\w*|hoarding|borrow\w* (his|her) (bank )?card|financial abuse|takes? (his|her) money", 3.5, "safeguarding concern", "refer to safeguarding lead"),
     ],
     Category.COMPLAINT: [
         (r"complain\w*|formal complaint", 4.0, "complaint", "log stage 1 complaint"),
@@ -277,11 +222,15 @@ VULNERABLE = (
 
 # "Please don't tell them it was me": the reporter asks not to be identified.
 ANONYMITY = (
-    r"anonymous\w*|don'?t (tell|say|let) (them|anyone|him|her|them know)\b.{0,30}(me|my name)|"
-    r"(don'?t|do not) want (my name|to be named|them to know)|keep my name (out|off)|"
+    r"anonymous\w*|anonim\w*|"
+    r"(don'?t|dont|do not|please don'?t|pls dont) (tell|say|let (them|him|her) know)\b.{0,40}\b(me|my name|i (reported|told|complained|rang|called))\b|"
+    r"(don'?t|dont|do not) want (my name|to be named|to give my name|them to know|anyone to know)|"
+    r"(rather|prefer) not (have|give|put) my name|not (putting|giving) my name|keep my name (out|off)|"
     r"without (giving )?my name|not (to )?be (named|identified)|(leave|keep) me out of it|"
-    r"(it was|it's) me who (reported|told)|nie mów\w* że to ja"
+    r"(it was|it's) me who (reported|told)|reporter details: withheld|"
+    r"nie mów\w* że to ja|să nu (le )?spune\w*|لا تخبرهم|ha u sheegin"
 )
+
 
 # Bulk and marketing: never a customer contact to keep.
 SPAM = (
