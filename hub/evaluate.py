@@ -85,11 +85,7 @@ class Report:
         if label["hazard"] is not None:
             self.hazard_want += 1
             self.hazard_ok += accepted(label, "hazard", got["hazard"])
-        protected = bool(label["sensitive"]) or want_action == "anonymous"
-        if protected and got_action == "record" and not got["sensitive"]:
-            self.leaks += 1
-        elif want_action == "anonymous" and got["customer_ref"] is not None:
-            self.leaks += 1
+        self.leaks += is_leak(label, got)
         if label.get("must_mention"):
             self.summary_n += 1
             self.summary_ok += not mentions_missing(d, label["must_mention"])
@@ -126,6 +122,14 @@ class Report:
         for w in ACTIONS[:-1]:
             rows.append(f" {w:<12}" + "".join(f"{self.confusion[(w, g)]:>10}" for g in ACTIONS))
         return "\n".join(rows)
+
+
+def is_leak(label: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A sensitive or anonymous contact kept in general records, or pinned on its anonymous reporter."""
+    protected = bool(label["sensitive"]) or label["action"] == "anonymous"
+    in_general = got["action"] == "record" and not got["sensitive"]
+    on_reporter = label["action"] == "anonymous" and got["customer_ref"] is not None
+    return (protected and in_general) or on_reporter
 
 
 def load_labels(text: str) -> list[dict[str, Any]]:
