@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run demo test lint unit integration bench eval clean
+.PHONY: run demo test lint bench eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,3 +31,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
+
+eval: $(STAMP)
+	@for split in train heldout; do echo "== corpus $$split"; \
+	  $(BIN)/hub eval tests/corpus/$$split.jsonl tests/corpus/$$split.expected.jsonl --directory tests/corpus/directory.csv; done
+	@echo "== contract samples"; $(BIN)/hub eval tests/fixtures/samples/events.jsonl tests/fixtures/samples/expected.jsonl \
+	  --directory tests/fixtures/samples/directory.csv
+	@if [ -d ../shared/samples ]; then echo "== ../shared/samples"; $(BIN)/hub eval ../shared/samples/events.jsonl \
+	  ../shared/samples/expected.jsonl --directory ../shared/samples/directory.csv; fi

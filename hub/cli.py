@@ -8,7 +8,7 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -107,7 +107,6 @@ def route(
     rules: Annotated[Path | None, typer.Option(help="Rules file to apply")] = None,
 ) -> None:
     """Dry-run: print one decision per event as JSONL; record nothing."""
-    from hub.runtime import load_directory, open_database
     from router.decide import Router, decide_line
     from router.rules import RulesError, RuleSet, load_rules
 
@@ -122,18 +121,7 @@ def route(
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
 
-    async def directory_now() -> object:
-        engine, sessions = await open_database(settings)
-        try:
-            return await load_directory(sessions)
-        finally:
-            await engine.dispose()
-
-    from router.matcher import Directory
-
-    loaded = asyncio.run(directory_now())
-    assert isinstance(loaded, Directory)
-    router = Router(loaded, ruleset)
+    router = Router(asyncio.run(_load_directory(settings)), ruleset)
     failed = False
     source = sys.stdin if events == "-" else open(events, encoding="utf-8")  # noqa: SIM115
     out = sys.stdout
@@ -146,6 +134,54 @@ def route(
             out.write(decision.to_json() + "\n")
     out.flush()
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def evaluate(
+    events: Path,
+    expected: Path,
+    directory: Annotated[Path | None, typer.Option(help="Directory CSV (default: the configured database)")] = None,
+    rules: Annotated[Path | None, typer.Option(help="Rules file to apply")] = None,
+    show_misses: Annotated[bool, typer.Option(help="List every field the router got wrong")] = False,
+) -> None:
+    """Judge the router against labelled decisions: accuracy, confusion, recall, leaks, coverage."""
+    from hub.evaluate import Report, load_labels
+    from recorder.directory import parse_csv
+    from router.decide import Router, decide_line
+    from router.matcher import Directory
+    from router.rules import RuleSet, load_rules
+
+    settings = _settings()
+    if directory is not None:
+        with directory.open(encoding="utf-8-sig", newline="") as fh:
+            customers, _ = parse_csv(fh, str(directory))
+        loaded = Directory.build(customers)
+    else:
+        loaded = asyncio.run(_load_directory(settings))
+    router = Router(loaded, load_rules(rules) if rules else RuleSet.empty())
+    labels = load_labels(expected.read_text(encoding="utf-8"))
+    lines = [ln for ln in events.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if len(labels) != len(lines):
+        typer.echo(f"{expected}: {len(labels)} labels for {len(lines)} events", err=True)
+        raise typer.Exit(2)
+    report = Report()
+    for lineno, (line, label) in enumerate(zip(lines, labels, strict=True), 1):
+        report.add(label, decide_line(router, line, lineno))
+    for name, value in report.figures().items():
+        typer.echo(f"  {name:<24} {value}")
+    typer.echo(report.confusion_table())
+    if show_misses:
+        typer.echo("\n".join(report.misses))
+
+
+async def _load_directory(settings: Settings) -> Any:
+    from hub.runtime import load_directory, open_database
+
+    engine, sessions = await open_database(settings)
+    try:
+        return await load_directory(sessions)
+    finally:
+        await engine.dispose()
 
 
 @rules_app.command("check")

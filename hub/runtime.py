@@ -76,6 +76,8 @@ class Hub:
         for e in events:
             by_subject[self.subjects.captured(e.channel)].append((e.id, e.to_json()))
         await asyncio.gather(*(self.bus.publish(s, items) for s, items in by_subject.items()))
+        for e in events:
+            metrics.CAPTURED.labels(channel=e.channel.value).inc()
 
     async def publish_dead(self, letters: Sequence[DeadLetter]) -> None:
         assert self.bus is not None
