@@ -21,6 +21,7 @@ from schemas.identifiers import normalise_email, normalise_phone, normalise_ref
 _CUSTOMER_REF = re.compile(r"\b(C[\s\-]?\d{6})\b", re.IGNORECASE)
 _TENANCY_REF = re.compile(r"\b(T[\s\-]?\d{6})\b", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+_HOUSE = re.compile(r"\b(\d{1,4})[a-z]?,?\s+([a-z][a-z']{2,})")
 _NAME_THRESHOLD = 88.0
 
 
@@ -41,6 +42,7 @@ class Directory:
     by_telegram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_tenancy: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_postcode: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_address: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     version: str = ""
 
     @classmethod
@@ -58,6 +60,8 @@ class Directory:
                 d.by_tenancy[c.tenancy_key].add(c.customer_ref)
             if c.postcode:
                 d.by_postcode[c.postcode.replace(" ", "")].add(c.customer_ref)
+            for key in _address_keys(c.address):
+                d.by_address[key].add(c.customer_ref)
         return d
 
     def __len__(self) -> int:
@@ -115,11 +119,9 @@ def _name_and_place(d: Directory, text: str, party_name: str | None) -> tuple[se
     places: set[str] = set()
     for m in _POSTCODE.finditer(text):
         places |= d.by_postcode.get((m.group(1) + m.group(2)).upper(), set())
-    lowered = text.lower()
     if not places:
-        for c in d.customers.values():
-            if c.address and c.address.lower() in lowered:
-                places.add(c.customer_ref)
+        for key in _address_keys(text):
+            places |= d.by_address.get(key, set())
     if not places:
         return set(), ""
     hay = f"{party_name or ''}\n{text}".lower()
@@ -127,6 +129,11 @@ def _name_and_place(d: Directory, text: str, party_name: str | None) -> tuple[se
     if not named:
         named = {r for r in places if _surname_with_initial(d.customers[r].full_name, party_name)}
     return named, "name and address"
+
+
+def _address_keys(text: str) -> set[tuple[str, str]]:
+    """(house or flat number, next word): `Flat 3, Brambleside Court` and `3 Brambleside` → ("3", "brambleside")."""
+    return {(m.group(1), m.group(2)) for m in _HOUSE.finditer(text.lower())}
 
 
 def _surname_with_initial(full_name: str, party_name: str | None) -> bool:
