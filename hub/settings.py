@@ -22,8 +22,8 @@ class Settings(BaseSettings):
     chat_idle_timeout_s: float = 600.0
     rules_file: Path | None = None
     directory_refresh_s: float = 30.0
-    router_batch: int = Field(default=256, ge=1)
-    recorder_batch: int = Field(default=512, ge=1)
+    router_batch: int = Field(default=500, ge=1)
+    recorder_batch: int = Field(default=1000, ge=1)
     batch_wait_s: float = Field(default=0.05, gt=0)
     retry_backoff_s: float = Field(default=2.0, gt=0)
     log_level: str = "INFO"

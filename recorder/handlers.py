@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from recorder import metrics
 from recorder.store import write_batch
-from schemas import DeadLetter, RoutedContact
+from schemas import DeadLetter, RoutedRecord
 from schemas.subjects import MSG_ID_HEADER
 
 log = structlog.get_logger("recorder")
@@ -32,11 +32,11 @@ class RecorderHandler:
 
     async def __call__(self, batch: Sequence[Incoming]) -> None:
         started = time.perf_counter()
-        items: list[RoutedContact] = []
+        items: list[RoutedRecord] = []
         dead: list[DeadLetter] = []
         for data, headers in batch:
             try:
-                items.append(RoutedContact.model_validate_json(data))
+                items.append(RoutedRecord.model_validate_json(data))
             except ValidationError as exc:
                 err = exc.errors()[0]
                 dead.append(
@@ -44,7 +44,7 @@ class RecorderHandler:
                         subject=self._subject,
                         stage="recorder",
                         payload=data.decode("utf-8", "replace"),
-                        reason=f"invalid RoutedContact: {'.'.join(map(str, err['loc']))}: {err['msg']}",
+                        reason=f"invalid RoutedRecord: {'.'.join(map(str, err['loc']))}: {err['msg']}",
                         msg_id=headers.get(MSG_ID_HEADER),
                     )
                 )

@@ -25,7 +25,7 @@ from recorder.models import (
     ReviewItem,
     SensitiveRecord,
 )
-from schemas import Action, RoutedContact
+from schemas import Action, RoutedRecord
 
 SYSTEM = "recorder"
 
@@ -36,7 +36,7 @@ def insert_ignore(session: AsyncSession, table: Table) -> Any:
     return (postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)).on_conflict_do_nothing()
 
 
-def target_of(item: RoutedContact) -> str:
+def target_of(item: RoutedRecord) -> str:
     d = item.decision
     if d.action is Action.RECORD:
         return SensitiveRecord.__tablename__ if d.sensitive else ContactRecord.__tablename__
@@ -47,7 +47,7 @@ def target_of(item: RoutedContact) -> str:
     return IgnoredContact.__tablename__
 
 
-def _summary_columns(item: RoutedContact, now: datetime) -> dict[str, Any]:
+def _summary_columns(item: RoutedRecord, now: datetime) -> dict[str, Any]:
     e, d = item.event, item.decision
     s = d.summary
     return {
@@ -69,7 +69,7 @@ def _summary_columns(item: RoutedContact, now: datetime) -> dict[str, Any]:
     }
 
 
-def row_for(item: RoutedContact, table: str, now: datetime) -> dict[str, Any]:
+def row_for(item: RoutedRecord, table: str, now: datetime) -> dict[str, Any]:
     e, d = item.event, item.decision
     if table == IgnoredContact.__tablename__:
         return {
@@ -100,10 +100,10 @@ _TABLES: dict[str, Table] = {
 }
 
 
-async def write_batch(session: AsyncSession, items: Sequence[RoutedContact]) -> Counter[tuple[str, str]]:
+async def write_batch(session: AsyncSession, items: Sequence[RoutedRecord]) -> Counter[tuple[str, str]]:
     """Store a batch in the caller's transaction; returns how many new rows per (table, channel)."""
     now = datetime.now(UTC)
-    unique: dict[str, RoutedContact] = {}
+    unique: dict[str, RoutedRecord] = {}
     for item in items:
         unique.setdefault(item.event.id, item)
     if not unique:

@@ -1,7 +1,7 @@
 """Typed messages shared by connectors, router and recorder. Models only, no I/O."""
 
 from schemas.customers import Customer
-from schemas.decisions import DeadLetter, Deadlines, RoutedContact, RoutingDecision, Summary
+from schemas.decisions import DeadLetter, Deadlines, RoutedContact, RoutedRecord, RoutingDecision, Summary
 from schemas.enums import (
     SENSITIVE_CATEGORIES,
     Action,
@@ -32,6 +32,7 @@ __all__ = [
     "Hazard",
     "Party",
     "RoutedContact",
+    "RoutedRecord",
     "RoutingDecision",
     "Summary",
     "VisitInfo",

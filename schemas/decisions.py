@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from schemas.base import Frozen
-from schemas.enums import Action, Category, Hazard
-from schemas.events import ContactEvent
+from schemas.enums import Action, Category, Channel, Direction, Hazard
+from schemas.events import ContactEvent, Party
 
 
 class Summary(Frozen):
@@ -57,6 +57,27 @@ class RoutedContact(Frozen):
 
     def to_json(self) -> bytes:
         return self.model_dump_json(by_alias=True).encode()
+
+
+class _EventMeta(BaseModel):
+    """Envelope fields of a ContactEvent; the content (text, transcript, headers) is not read."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_by_name=True, validate_by_alias=True)
+    id: str
+    channel: Channel
+    direction: Direction
+    occurred_at: AwareDatetime
+    from_: Party = Field(alias="from")
+    thread_id: str | None = None
+
+
+class RoutedRecord(BaseModel):
+    """What the recorder reads of a `RoutedContact`: the decision and the event's envelope only.
+    Parsing less is faster, and the store never handles the raw message body."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    event: _EventMeta
+    decision: RoutingDecision
 
 
 class DeadLetter(Frozen):
