@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from router import lexicon
+from router.firstchar import BucketedAlternation
 from schemas import Category, Channel, ContactEvent, Direction, Hazard
 
 _NEGATION = re.compile(r"\b(no longer|not|never|isn'?t|wasn'?t|no sign of|without any|fixed the)\W+(\w+\W+){0,2}$")
@@ -33,9 +34,8 @@ class Term:
     action: str
 
 
-def _compile(entries: list[tuple[Term, str]]) -> tuple[re.Pattern[str], list[Term]]:
-    joined = "|".join(f"({_ungroup(p)})" for _, p in entries)
-    return re.compile(rf"\b(?:{joined})", _LOWER), [t for t, _ in entries]
+def _compile(entries: list[tuple[Term, str]]) -> tuple[BucketedAlternation, list[Term]]:
+    return BucketedAlternation([_ungroup(p) for _, p in entries]), [t for t, _ in entries]
 
 
 # Emergency phrases first: at one position the alternation prefers the earlier, longer reading
@@ -119,8 +119,7 @@ def classify(event: ContactEvent, text: str) -> Classification:
 
     scores: dict[Category, float] = {}
     seen: set[int] = set()
-    for m in _TERMS_RE.finditer(text):
-        idx = (m.lastindex or 1) - 1
+    for idx, m in _TERMS_RE.finditer(text):
         term = _TERMS[idx]
         if term.hazard is not None:
             if _negated(text, m.start()):

@@ -1,0 +1,43 @@
+"""The bucketed scanner finds exactly what the plain alternation finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from router.classify import _TERM_ENTRIES, _ungroup
+from router.firstchar import BucketedAlternation, first_chars
+
+TEXTS = [
+    json.loads(line).get("text") or ""
+    for name in ("tests/fixtures/samples/events.jsonl", "tests/corpus/train.jsonl")
+    for line in Path(name).read_text(encoding="utf-8").splitlines()
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"boiler\w*", {"b"}),
+        (r"(?:no|without) heat", {"n", "w"}),
+        (r"\w+ x", None),
+        (r"[0-2]a", {"0", "1", "2"}),
+        (r"a?b", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: set[str] | None) -> None:
+    assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)
+
+
+def test_same_matches_as_the_plain_alternation() -> None:
+    patterns = [_ungroup(p) for _, p in _TERM_ENTRIES]
+    plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in patterns) + ")")
+    fast = BucketedAlternation(patterns)
+    assert len(TEXTS) > 300
+    for text in (t.lower() for t in TEXTS):
+        want = [((m.lastindex or 1) - 1, m.span()) for m in plain.finditer(text)]
+        got = [(i, m.span()) for i, m in fast.finditer(text)]
+        assert got == want, text
