@@ -59,7 +59,7 @@ class Bus:
         self.batch_wait_s = batch_wait_s
         self.retry_backoff_s = retry_backoff_s
         self.broker = NatsBroker(
-            url,
+            [u.strip() for u in url.split(",") if u.strip()],
             log_level=logging.DEBUG,
             graceful_timeout=10.0,
             max_reconnect_attempts=-1,

@@ -57,7 +57,7 @@ class Hub:
     def __init__(self, settings: Settings, roles: list[Role] | None = None, namespace: str = "") -> None:
         self.settings = settings
         self.roles = expand(roles)
-        self.subjects = Subjects(namespace)
+        self.subjects = Subjects(namespace or settings.namespace)
         self.health = Health()
         self.rules = RulesHolder.open(settings.rules_file)
         self.router = Router(Directory())
@@ -118,7 +118,13 @@ class Hub:
         if not url:
             self.embedded = await self._stack.enter_async_context(EmbeddedNats(s.data_dir))
             url = self.embedded.url
-        self.bus = Bus(url, self.subjects, batch_wait_s=s.batch_wait_s, retry_backoff_s=s.retry_backoff_s)
+        self.bus = Bus(
+            url,
+            self.subjects,
+            replicas=s.stream_replicas,
+            batch_wait_s=s.batch_wait_s,
+            retry_backoff_s=s.retry_backoff_s,
+        )
         if Role.ROUTER in self.roles:
             self.router = Router(await load_directory(self.sessions), self.rules.current)
             self.bus.consume(

@@ -13,7 +13,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./var")
     database_url: str | None = None
-    broker_url: str | None = None
+    broker_url: str | None = None  # one URL or a comma-separated list of cluster members
+    stream_replicas: int = Field(default=1, ge=1, le=5)
+    namespace: str = ""
     http_host: str = "127.0.0.1"
     http_port: int = 8080
     api_token: SecretStr = SecretStr("dev-token-change-me")
