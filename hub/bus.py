@@ -33,6 +33,9 @@ log = structlog.get_logger("hub.bus")
 Incoming = tuple[bytes, Mapping[str, str]]
 BatchHandler = Callable[[Sequence[Incoming]], Awaitable[None]]
 DAY = 24 * 3600.0
+# How long a delivered, unacknowledged message waits before redelivery (e.g. after a crash).
+# Batches take well under a second; replays are harmless because every write is idempotent.
+ACK_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ class Bus:
                     ack_policy=JsAckPolicy.EXPLICIT,
                     deliver_policy=DeliverPolicy.ALL,
                     filter_subject=spec.subject,
-                    ack_wait=60.0,
+                    ack_wait=ACK_WAIT_S,
                     max_ack_pending=20_000,
                     max_deliver=-1,
                     num_replicas=self.replicas,
