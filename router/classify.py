@@ -54,7 +54,8 @@ _SPAM = re.compile(rf"\b(?:{lexicon.SPAM})", _LOWER)
 _NEEDS_RESPONSE = re.compile(rf"(?:{lexicon.NEEDS_RESPONSE})", _LOWER)
 _BOUNCE = re.compile(lexicon.BOUNCE_SENDERS, _FLAGS)
 _AUTO_SUBJECT = re.compile(lexicon.AUTO_SUBJECT, _FLAGS)
-_SOCIAL = frozenset({Channel.FACEBOOK, Channel.INSTAGRAM, Channel.TELEGRAM})
+# Public social channels, where much is chatter; Telegram is a one-to-one conversation with our bot.
+_SOCIAL = frozenset({Channel.FACEBOOK, Channel.INSTAGRAM})
 _MESSAGING = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.EMAIL, Channel.TELEGRAM})
 
 

@@ -241,31 +241,37 @@ CATEGORY_TERMS: dict[Category, list[Entry]] = {
 # Immediate danger to health or safety (Awaab's Law emergency hazards).
 EMERGENCY_TERMS: list[Entry] = [
     (
-        r"smell (of )?gas|gas (smell|leak)|smells? of gas|czuć gaz",
+        r"smell (of )?gas|gas (smell|leak)|smells? of gas|czuć gaz|zapach gazu|miroase a gaz|miros de gaz|"
+        r"رائحة غاز|ur gaas|gas ki boo",
         5.0,
         "suspected gas leak",
         "emergency: make safe within 24 hours",
     ),
     (
-        r"flood\w*|water (is )?(pouring|gushing|coming) (in|through)|through the light( fitting)?s?|burst pipe",
+        r"flood\w*|water (is )?(pouring|gushing|coming) (in|through|down)|through the light( fitting)?s?|burst pipe|"
+        r"zalan\w*|inunda\w*|فيضان",
         5.0,
         "flooding",
         "emergency: make safe within 24 hours",
     ),
     (
-        r"(wires?|wiring) (showing|exposed|hanging|out)|exposed (wires?|wiring)|bare wires?|live wires?|sparking|burning smell from",
+        r"(wires?|wiring) (showing|exposed|hanging|out)|exposed (wires?|wiring)|bare (wires?|copper)|live wires?|"
+        r"hanging (on|by) (its|the) wires?|sparks?\b|sparking|burning smell|smell of burning|smoke (coming )?from the (socket|plug|fuse)",
         5.0,
         "exposed wiring",
         "emergency: make safe within 24 hours",
     ),
     (
-        r"fire door\w* (broken|not closing|won'?t close|propped)|smoke alarm\w* (not working|broken|missing|beeping)|fire alarm\w* (not working|broken)",
+        r"fire door\w*.{0,60}(broken|not clos\w*|won'?t close|doesn'?t close|propped|wedged|snapped|swings open)|"
+        r"(smoke|fire) (alarm|detector)\w*.{0,40}(not working|broken|missing|beeping|fault|no light|removed)|"
+        r"fire (alarm )?panel.{0,40}fault|fire extinguisher",
         5.0,
         "fire safety failure",
         "emergency: make safe within 24 hours",
     ),
     (
-        r"ceiling (is |has )?(collaps\w*|fall\w*|fell|come down|caving)|balcony (is )?(crumbling|collaps\w*|unsafe)|structural|wall (is )?collaps\w*",
+        r"ceiling('s| is| has)? (collaps\w*|fall\w*|fell|come down|caving|sagging)|(come|coming|fell|fallen) (down )?(through|from) the ceiling|"
+        r"balcony (is )?(crumbling|collaps\w*|unsafe)|structural|wall (is )?collaps\w*|joists",
         5.0,
         "structural danger",
         "emergency: make safe within 24 hours",
@@ -273,11 +279,17 @@ EMERGENCY_TERMS: list[Entry] = [
     (r"carbon monoxide|\bco alarm", 5.0, "carbon monoxide alarm", "emergency: make safe within 24 hours"),
 ]
 
-NO_HEAT = r"no (heating|heat|hot water)|boiler('s| has| is)? (died|broken|stopped|not working|packed up)|without (heating|hot water)"
+NO_HEAT = (
+    r"no (heating|heat|hot water)|boiler('s| has| is)? (died|broken|stopped|not working|packed up)|"
+    r"without (heating|hot water)|heating('s| is| has)? (been )?(off|gone off|went off|not working|broken)|"
+    r"heating (went|has gone|keeps going) off|(house|flat|home) is freezing|nu avem (apă caldă|căldură)|"
+    r"brak (ciepłej wody|ogrzewania)|لا يوجد ماء ساخن|السخان لا يعمل|biyo kulul ma jiraan"
+)
 VULNERABLE = (
     r"\bbaby\b|newborn|toddler|pregnant|elderly|\b(8|9)\d\b|disab\w*|wheelchair|\bms\b|multiple sclerosis|"
     r"heart condition|copd|asthma|cancer|chemo\w*|oxygen|dementia|frail|(severely|seriously|very) ill|illness|"
-    r"disabled|carer|poorly|newborn"
+    r"disabled|carer|poorly|newborn|seventy|eighty|ninety|\bnan\b|grandma|elderly (mum|mother|dad|father)|"
+    r"\b[2-9] months? old|weeks? old|dziecko|niemowl\w*|copil\w*|bebe|طفل|ilmo|canug"
 )
 
 # "Please don't tell them it was me": the reporter asks not to be identified.
@@ -296,7 +308,10 @@ ANONYMITY = (
 SPAM = (
     r"free spins|casino|bonus is waiting|followers (fast|for £)|grow your followers|\bdm (me )?now\b|special offer|"
     r"free quote|call today for|crypto|bitcoin|click here|limited time offer|you have won|claim your prize|"
-    r"seo services|unsubscribe|opt out|reply stop\b|\bviagra\b"
+    r"seo services|unsubscribe|opt out|reply stop\b|\bviagra\b|no.obligation|offer ends|save £[\d,]+ a year|"
+    r"forward this to|don'?t break the chain|collab\b|engagement|check (our|my) bio|unpaid postage|"
+    r"reschedule (your delivery )?at|please give what you can|£\d+ could (buy|help)|donate now|"
+    r"your account (has been|will be) (suspended|locked)|verify your account"
 )
 
 # A request or a problem that needs a response (social media is kept only with one of these).
@@ -306,6 +321,57 @@ NEEDS_RESPONSE = (
     r"urgent|asap|bhej|prosz\w*|blew down|fell down|fallen|damaged|leak\w*|come away|out again|"
     r"still waiting|no (heating|hot water)|(my|our) (flat|house|home|ref)|ref\b"
 )
+
+# Community languages: the same categories in the languages most often used by tenants
+# (Polish, Romanian, Arabic, Somali, Urdu in Roman script), so a short message in any of them
+# is routed like its English equivalent.
+_COMMUNITY: dict[Category, list[Entry]] = {
+    Category.RENT: [
+        (
+            r"czynsz\w*|zaległoś\w*|rat(y|ach|ami)\b|zapłaci\w*|płatnoś\w*|chiri(e|a|ei)\w*|plat(a|ă)\b|"
+            r"plătit|kirada|kiro\b|lacag\w*|إيجار|الإيجار|الدفع|kiraya",
+            2.0,
+            "rent",
+            "",
+        ),
+    ],
+    Category.REPAIRS: [
+        (
+            r"naprawa|zepsut\w*|przecieka|wyciek\w*|drzwi|zamek|stricat\w*|reparați\w*|ușa|încuietoare|"
+            r"albaab\w*|qufulka|jaban|dayactir\w*|باب|قفل|تسرب|مكسور|إصلاح|kharab|toota|"
+            r"apă caldă|ciepł\w* wod\w*|ogrzewani\w*|încălzire|biyo kulul|ماء ساخن|سخان|تدفئة",
+            2.0,
+            "repair",
+            "book repair",
+        ),
+    ],
+    Category.DAMP_MOULD: [
+        (
+            r"pleśń|pleśni|wilgo\w*|grzyb\w*|mucegai|umezeal\w*|igrasie|caaryaa|qoyan|qoyaan|عفن|رطوبة|"
+            r"seelan|phaphoond",
+            3.0,
+            "damp and mould",
+            "arrange damp and mould inspection",
+        ),
+    ],
+    Category.LETTINGS: [
+        (
+            r"locuinț\w*|aplic\w*|mieszkani\w* (socjaln|komunaln)\w*|guri (ka )?weyn|codsa\w*|"
+            r"سكن|شقة أكبر|zamian\w*",
+            2.5,
+            "rehousing / transfer",
+            "send transfer information",
+        ),
+    ],
+    Category.ESTATE: [
+        (r"qashin|śmieci|gunoi|القمامة|kachra", 2.0, "bins and rubbish", "arrange estate clean-up"),
+    ],
+    Category.ASB: [
+        (r"zgomot|hałas\w*|buuq|ضوضاء|إزعاج|shor\b", 2.5, "noise nuisance", "open ASB case"),
+    ],
+}
+for _cat, _entries in _COMMUNITY.items():
+    CATEGORY_TERMS[_cat] = CATEGORY_TERMS[_cat] + _entries
 
 BOUNCE_SENDERS = r"^(mailer-daemon|postmaster|mail-daemon|bounce\w*)@"
 AUTO_SUBJECT = (
