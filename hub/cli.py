@@ -122,17 +122,16 @@ def route(
         raise typer.Exit(2) from exc
 
     router = Router(asyncio.run(_load_directory(settings)), ruleset)
-    failed = False
     source = sys.stdin if events == "-" else open(events, encoding="utf-8")  # noqa: SIM115
-    out = sys.stdout
     with contextlib.closing(source):
-        for lineno, line in enumerate(source, 1):
-            if not line.strip():
-                continue
-            decision = decide_line(router, line, lineno)
-            failed |= decision.action.value == "error"
-            out.write(decision.to_json() + "\n")
-    out.flush()
+        lines = [(n, line) for n, line in enumerate(source, 1) if line.strip()]
+    decisions = [decide_line(router, line, n) for n, line in lines]
+    if settings.summary_url:
+        decisions = asyncio.run(_refine(settings, router, [line for _, line in lines], decisions))
+    for decision in decisions:
+        sys.stdout.write(decision.to_json() + "\n")
+    sys.stdout.flush()
+    failed = any(d.action.value == "error" for d in decisions)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -172,6 +171,28 @@ def evaluate(
     typer.echo(report.confusion_table())
     if show_misses:
         typer.echo("\n".join(report.misses))
+
+
+async def _refine(settings: Settings, router: Any, lines: list[str], decisions: list[Any]) -> list[Any]:
+    """Let the configured summariser backend rewrite summaries (falls back per contact on failure)."""
+    import aiohttp
+
+    from router.llm.backend import chat_refiner
+    from router.llm.client import ChatEndpoint
+    from router.refine import refine_all
+    from schemas import ContactEvent
+
+    key = settings.summary_api_key.get_secret_value() if settings.summary_api_key else None
+    endpoint = ChatEndpoint(settings.summary_url or "", settings.summary_model, key, settings.summary_timeout_s)
+    todo = [
+        (i, ContactEvent.model_validate_json(lines[i]), d) for i, d in enumerate(decisions) if d.action.value != "error"
+    ]
+    async with aiohttp.ClientSession() as session:
+        refined = await refine_all(chat_refiner(session, endpoint), router.directory, [(e, d) for _, e, d in todo])
+    out = list(decisions)
+    for (i, _, _), d in zip(todo, refined, strict=True):
+        out[i] = d
+    return out
 
 
 async def _load_directory(settings: Settings) -> Any:

@@ -14,6 +14,7 @@ from contextlib import AsyncExitStack
 from types import TracebackType
 from typing import Any
 
+import aiohttp
 import structlog
 from aiohttp import web
 from sqlalchemy import text
@@ -31,6 +32,8 @@ from recorder.handlers import RecorderHandler
 from recorder.migrate import upgrade
 from router.decide import Router
 from router.handlers import RouterHandler
+from router.llm.backend import Refine, chat_refiner
+from router.llm.client import ChatEndpoint
 from router.matcher import Directory
 from router.rules import RulesHolder
 from schemas import ContactEvent, DeadLetter
@@ -127,12 +130,15 @@ class Hub:
         )
         if Role.ROUTER in self.roles:
             self.router = Router(await load_directory(self.sessions), self.rules.current)
+            refine = await self._summary_backend()
             self.bus.consume(
                 self.subjects.consumer_router,
                 self.subjects.stream_captured,
                 self.subjects.captured_all,
                 s.router_batch,
-                RouterHandler(lambda: self.router, self._publish_routed, self.publish_dead, self.subjects.captured_all),
+                RouterHandler(
+                    lambda: self.router, self._publish_routed, self.publish_dead, self.subjects.captured_all, refine
+                ),
             )
             self._tasks.append(asyncio.create_task(self._refresh_loop()))
         if Role.RECORDER in self.roles:
@@ -160,6 +166,15 @@ class Hub:
             http_port=self.http_port,
             broker="embedded" if self.embedded else "external",
         )
+
+    async def _summary_backend(self) -> Refine | None:
+        s = self.settings
+        if not s.summary_url:
+            return None
+        session = await self._stack.enter_async_context(aiohttp.ClientSession())
+        key = s.summary_api_key.get_secret_value() if s.summary_api_key else None
+        log.info("summary_backend", model=s.summary_model)
+        return chat_refiner(session, ChatEndpoint(s.summary_url, s.summary_model, key, s.summary_timeout_s))
 
     async def _refresh_loop(self) -> None:
         """Hot-reload the rules file (every second) and the customer directory (when it changed)."""

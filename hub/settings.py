@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     recorder_batch: int = Field(default=1000, ge=1)
     batch_wait_s: float = Field(default=0.05, gt=0)
     retry_backoff_s: float = Field(default=2.0, gt=0)
+    summary_url: str | None = None  # OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1
+    summary_model: str = "gpt-4o-mini"
+    summary_api_key: SecretStr | None = None
+    summary_timeout_s: float = Field(default=5.0, gt=0)
     log_level: str = "INFO"
     log_json: bool = True
     roles: str = "all"

@@ -10,7 +10,9 @@ from pydantic import ValidationError
 
 from router import metrics
 from router.decide import Router
-from schemas import ContactEvent, DeadLetter
+from router.llm.backend import Refine
+from router.refine import refine_all
+from schemas import ContactEvent, DeadLetter, RoutingDecision
 from schemas.subjects import MSG_ID_HEADER
 
 log = structlog.get_logger("router")
@@ -23,16 +25,24 @@ Incoming = tuple[bytes, Mapping[str, str]]
 class RouterHandler:
     """Malformed events go to the dead-letter subject; the rest are published routed, then acked."""
 
-    def __init__(self, router: Callable[[], Router], publish: Publish, dead: DeadLetters, subject: str) -> None:
+    def __init__(
+        self,
+        router: Callable[[], Router],
+        publish: Publish,
+        dead: DeadLetters,
+        subject: str,
+        refine: Refine | None = None,
+    ) -> None:
         self._router = router
         self._publish = publish
         self._dead = dead
         self._subject = subject
+        self._refine = refine
 
     async def __call__(self, batch: Sequence[Incoming]) -> None:
         started = time.perf_counter()
         router = self._router()
-        routed: list[tuple[str, bytes]] = []
+        decided: list[tuple[bytes, ContactEvent, RoutingDecision]] = []
         dead: list[DeadLetter] = []
         for data, headers in batch:
             try:
@@ -46,6 +56,12 @@ class RouterHandler:
                 log.exception("decide_failed", event_id=event.id, channel=event.channel.value)
                 dead.append(_dead(self._subject, data, headers, f"router error: {type(exc).__name__}: {exc}"))
                 continue
+            decided.append((data, event, decision))
+        if self._refine is not None:
+            refined = await refine_all(self._refine, router.directory, [(e, d) for _, e, d in decided])
+            decided = [(data, e, d) for (data, e, _), d in zip(decided, refined, strict=True)]
+        routed: list[tuple[str, bytes]] = []
+        for data, event, decision in decided:
             metrics.DECIDED.labels(channel=event.channel.value, action=decision.action.value).inc()
             routed.append((event.id, routed_json(data, decision.model_dump_json().encode())))
         if dead:

@@ -21,6 +21,7 @@ def redact(text: str, party: Party, customers: list[Customer]) -> str:
         needles.update(w for w in c.full_name.split() if len(w) > 2)
         needles.update(c.emails)
         needles.add(c.customer_ref)
+        needles.update(v for v in (c.address, c.postcode) if v)
         if c.tenancy_ref:
             needles.add(c.tenancy_ref)
     for needle in sorted(needles, key=len, reverse=True):
