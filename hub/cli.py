@@ -218,6 +218,32 @@ def rules_check(path: Path) -> None:
     typer.echo(f"{path}: ok ({len(ruleset.rules)} rules, version {ruleset.version})")
 
 
+@rules_app.command("test")
+def rules_test(
+    path: Path,
+    events: Path,
+    against: Annotated[
+        Path | None, typer.Option(help="Rules in force to compare with (default: HUB_RULES_FILE or built-in)")
+    ] = None,
+) -> None:
+    """Show, as a table, what a rules file would change against current behaviour on these events."""
+    from hub.rules_diff import diff_table
+    from router.decide import Router
+    from router.rules import RulesError, RuleSet, load_rules
+
+    settings = _settings()
+    try:
+        proposed = load_rules(path)
+        current_path = against or settings.rules_file
+        current = load_rules(current_path) if current_path else RuleSet.empty()
+    except RulesError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    directory = asyncio.run(_load_directory(settings))
+    lines = [ln for ln in events.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    typer.echo(diff_table(Router(directory, current), Router(directory, proposed), lines))
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply database migrations."""

@@ -14,7 +14,7 @@ from router.redact import redact
 from router.rules import RuleSet
 from router.summarise import Summariser, builtin_summary
 from router.text import content_of
-from schemas import SENSITIVE_CATEGORIES, Action, ContactEvent, RoutingDecision
+from schemas import SENSITIVE_CATEGORIES, Action, Category, ContactEvent, RoutingDecision
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ def decide(
         action = Action.RECORD
     else:
         action = Action.REVIEW
-    category = None if action is Action.IGNORE else cls.category
-    hazard = None if action is Action.IGNORE else cls.hazard
+    category: Category | None = cls.category
+    hazard = cls.hazard
 
     rule = rules.first_match(event, text, category, who.customer_ref is not None)
     if rule is not None:

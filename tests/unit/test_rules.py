@@ -145,3 +145,29 @@ def test_rules_check_cli(tmp_path: Path) -> None:
     assert failed.exit_code == 1
     assert f"{bad}:4: " in failed.output
     assert load_rules(good).version == parse_rules(CONTRACT_EXAMPLE).version
+
+
+def test_rules_test_cli_shows_what_would_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from hub.cli import app
+    from tests.conftest import SAMPLES
+
+    monkeypatch.setenv("HUB_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.delenv("HUB_RULES_FILE", raising=False)
+    runner = CliRunner()
+    assert runner.invoke(app, ["customers", "import", str(SAMPLES / "directory.csv")]).exit_code == 0
+    proposed = tmp_path / "proposed.yaml"
+    proposed.write_text(
+        "version: 1\nrules:\n  - id: letters-to-review\n    when: {channel: letter}\n    then: {action: review}\n"
+    )
+    result = runner.invoke(app, ["rules", "test", str(proposed), str(SAMPLES / "events.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "post:SCAN-2026-14300" in result.output
+    assert "action: record → review; customer_ref: C200307 → -" in result.output
+    assert "action: ignore → review; category: - → general" in result.output
+    assert "2 of 40 contacts would change: letters-to-review 2" in result.output
+    same = runner.invoke(
+        app, ["rules", "test", str(proposed), str(SAMPLES / "events.jsonl"), "--against", str(proposed)]
+    )
+    assert "No changes" in same.output
