@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run demo test lint bench eval clean
+.PHONY: run demo test lint bench eval model clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,6 @@ eval: $(STAMP)
 	  --directory tests/fixtures/samples/directory.csv
 	@if [ -d ../shared/samples ]; then echo "== ../shared/samples"; $(BIN)/hub eval ../shared/samples/events.jsonl \
 	  ../shared/samples/expected.jsonl --directory ../shared/samples/directory.csv; fi
+
+model: $(STAMP)
+	$(BIN)/python -m router.model.train tests/corpus/train.jsonl $(wildcard tests/corpus/train2.jsonl)

@@ -142,6 +142,7 @@ def evaluate(
     directory: Annotated[Path | None, typer.Option(help="Directory CSV (default: the configured database)")] = None,
     rules: Annotated[Path | None, typer.Option(help="Rules file to apply")] = None,
     show_misses: Annotated[bool, typer.Option(help="List every field the router got wrong")] = False,
+    method: Annotated[str, typer.Option(help="Classifier: lexicon, model or hybrid")] = "hybrid",
 ) -> None:
     """Judge the router against labelled decisions: accuracy, confusion, recall, leaks, coverage."""
     from hub.evaluate import Report, load_labels
@@ -157,7 +158,9 @@ def evaluate(
         loaded = Directory.build(customers)
     else:
         loaded = asyncio.run(_load_directory(settings))
-    router = Router(loaded, load_rules(rules) if rules else RuleSet.empty())
+    if method not in ("lexicon", "model", "hybrid"):
+        raise typer.BadParameter("method is one of: lexicon, model, hybrid")
+    router = Router(loaded, load_rules(rules) if rules else RuleSet.empty(), method=method)  # type: ignore[arg-type]
     labels = load_labels(expected.read_text(encoding="utf-8"))
     lines = [ln for ln in events.read_text(encoding="utf-8").splitlines() if ln.strip()]
     if len(labels) != len(lines):

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from router import lexicon
 from router.firstchar import BucketedAlternation
-from schemas import Category, Channel, ContactEvent, Direction, Hazard
+from router.model.linear import shipped
+from schemas import SENSITIVE_CATEGORIES, Category, Channel, ContactEvent, Direction, Hazard
 
 _NEGATION = re.compile(r"\b(no longer|not|never|isn'?t|wasn'?t|no sign of|without any|fixed the)\W+(\w+\W+){0,2}$")
 _FLAGS = re.IGNORECASE
@@ -76,6 +78,7 @@ class Classification:
     anonymity_requested: bool = False
     matches: list[Match] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+    sensitive_suspected: bool = False
 
 
 def structural_ignore(event: ContactEvent) -> str | None:
@@ -102,7 +105,13 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 30) : start]))
 
 
-def classify(event: ContactEvent, text: str) -> Classification:
+Method = Literal["lexicon", "model", "hybrid"]
+MODEL_CATEGORY_MIN = 0.3
+CLEAR_TOPIC = 2.5
+CLEAR_TOPIC_THRESHOLD = 0.4
+
+
+def classify(event: ContactEvent, text: str, method: Method = "hybrid") -> Classification:
     result = Classification()
     text = text.lower()
     reason = structural_ignore(event)
@@ -163,6 +172,10 @@ def classify(event: ContactEvent, text: str) -> Classification:
         return result
 
     result.category, result.confidence = _choose(scores)
+    model = shipped() if method != "lexicon" else None
+    if model is not None:
+        strongest = max(scores.values(), default=0.0)
+        _apply_model(result, model.probabilities(text), method, strongest, model.sensitive_threshold)
     if result.category is Category.DAMP_MOULD and result.hazard is None:
         result.hazard = Hazard.DAMP_MOULD
 
@@ -173,9 +186,26 @@ def classify(event: ContactEvent, text: str) -> Classification:
             result.signals.append(result.ignore_reason)
             return result
 
-    if scores:
+    if scores and not any(sig.startswith("model") for sig in result.signals):
         result.signals.append("classified " + result.category.value + f" ({result.confidence:.2f})")
     return result
+
+
+def _apply_model(
+    result: Classification, probs: dict[str, float], method: Method, lexicon_score: float, threshold: float
+) -> None:
+    """Model-only: the model's category. Hybrid: the lexicon leads; the model fills in where the lexicon
+    found nothing, and raises sensitivity when it suspects ASB or safeguarding (caution)."""
+    best = max(probs, key=lambda c: probs[c])
+    if method == "model" or (not lexicon_score and probs[best] >= MODEL_CATEGORY_MIN):
+        result.category, result.confidence = Category(best), round(probs[best], 2)
+        result.signals.append(f"model: {best} ({probs[best]:.2f})")
+    sensitive = probs.get(Category.ASB.value, 0.0) + probs.get(Category.SAFEGUARDING.value, 0.0)
+    if lexicon_score >= CLEAR_TOPIC and method == "hybrid":
+        threshold = max(threshold, CLEAR_TOPIC_THRESHOLD)  # a clear non-sensitive topic needs firmer evidence
+    if result.category not in SENSITIVE_CATEGORIES and sensitive >= threshold:
+        result.sensitive_suspected = True
+        result.signals.append(f"model suspects ASB/safeguarding ({sensitive:.2f}): held as sensitive")
 
 
 def _choose(scores: dict[Category, float]) -> tuple[Category, float]:

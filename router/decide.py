@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from router.classify import Classification, classify
+from router.classify import Classification, Method, classify
 from router.deadlines import deadlines_for
 from router.matcher import Directory, MatchResult, match
 from router.redact import redact
@@ -24,9 +24,10 @@ class Router:
     directory: Directory
     rules: RuleSet = field(default_factory=RuleSet.empty)
     summarise: Summariser = builtin_summary
+    method: Method = "hybrid"
 
     def decide(self, event: ContactEvent) -> RoutingDecision:
-        return decide(event, self.directory, self.rules, self.summarise)
+        return decide(event, self.directory, self.rules, self.summarise, self.method)
 
 
 def decide(
@@ -34,10 +35,11 @@ def decide(
     directory: Directory,
     rules: RuleSet | None = None,
     summarise: Summariser = builtin_summary,
+    method: Method = "hybrid",
 ) -> RoutingDecision:
     rules = rules or RuleSet.empty()
     text = content_of(event)
-    cls = classify(event, text)
+    cls = classify(event, text, method)
     who = match(directory, event, text)
     reasons: list[str] = []
 
@@ -78,7 +80,7 @@ def decide(
             rules_version=rules.version,
         )
 
-    sensitive = category in SENSITIVE_CATEGORIES or bool(rule and rule.then.sensitive)
+    sensitive = category in SENSITIVE_CATEGORIES or cls.sensitive_suspected or bool(rule and rule.then.sensitive)
     summary = summarise(event, text, cls)
     if action is Action.ANONYMOUS:
         # Nothing that points at the reporter: no match details, no candidates, redacted text.

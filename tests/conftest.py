@@ -81,24 +81,26 @@ def settings(tmp_path: Path) -> Settings:
     )
 
 
+async def pg_admin(sql: str) -> None:
+    """Run one statement as the PostgreSQL superuser on the `test` database."""
+    import asyncpg
+
+    conn = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user="postgres", database="test")
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards."""
     need_service("PostgreSQL", PG_HOST, PG_PORT)
-    import asyncpg
-
     name = f"hub_test_{uuid.uuid4().hex[:10]}"
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user="postgres", database="test")
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
 
     def run(sql: str) -> None:  # its own thread: the caller may already be inside an event loop
         with ThreadPoolExecutor(1) as pool:
-            pool.submit(asyncio.run, admin(sql)).result()
+            pool.submit(asyncio.run, pg_admin(sql)).result()
 
     run(f'CREATE DATABASE "{name}"')
     try:

@@ -5,20 +5,11 @@ from __future__ import annotations
 import json
 
 import aiohttp
-import asyncpg
 from prometheus_client import REGISTRY
 
 from hub.settings import Settings
-from tests.conftest import PG_HOST, PG_PORT, sample_events
+from tests.conftest import pg_admin, sample_events
 from tests.integration.helpers import HEADERS, base_url, running_hub, stored, wait_for
-
-
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user="postgres", database="test")
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 async def test_database_outage_is_ridden_out(
@@ -29,8 +20,8 @@ async def test_database_outage_is_ridden_out(
     events = sample_events()[:10]
     errors_before = _recorder_errors()
     async with running_hub(configured, namespace) as hub, aiohttp.ClientSession() as http:
-        await _admin(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS false')
-        await _admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{dbname}'")
+        await pg_admin(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS false')
+        await pg_admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{dbname}'")
         try:
             body = json.dumps([json.loads(e.to_json()) for e in events])
             async with http.post(f"{base_url(hub)}/api/events", data=body, headers=HEADERS) as resp:
@@ -47,7 +38,7 @@ async def test_database_outage_is_ridden_out(
             pending = await hub.bus.pending()
             assert pending["recorder"] == len(events)  # nothing acked while the store is down
         finally:
-            await _admin(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS true')
+            await pg_admin(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS true')
         counts = await stored(hub, len(events), timeout=60)
         assert counts["outcomes"] == len(events)
 
