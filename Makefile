@@ -33,8 +33,11 @@ clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
 
 eval: $(STAMP)
-	@for split in train heldout; do echo "== corpus $$split"; \
+	@for split in train train2 heldout; do echo "== corpus $$split (hybrid classifier)"; \
 	  $(BIN)/hub eval tests/corpus/$$split.jsonl tests/corpus/$$split.expected.jsonl --directory tests/corpus/directory.csv; done
+	@for method in lexicon model hybrid; do echo "== held-out split, $$method classifier"; \
+	  $(BIN)/hub eval tests/corpus/heldout.jsonl tests/corpus/heldout.expected.jsonl --directory tests/corpus/directory.csv \
+	  --method $$method | grep -E "action_accuracy|category_macro_f1|sensitive_|leaks"; done
 	@echo "== contract samples"; $(BIN)/hub eval tests/fixtures/samples/events.jsonl tests/fixtures/samples/expected.jsonl \
 	  --directory tests/fixtures/samples/directory.csv
 	@if [ -d ../shared/samples ]; then echo "== ../shared/samples"; $(BIN)/hub eval ../shared/samples/events.jsonl \

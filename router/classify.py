@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from router import lexicon
-from router.firstchar import BucketedAlternation
+from router.firstchar import BucketedAlternation, ungroup
 from router.model.linear import shipped
 from schemas import SENSITIVE_CATEGORIES, Category, Channel, ContactEvent, Direction, Hazard
 
@@ -21,10 +21,6 @@ _NEGATION = re.compile(r"\b(no longer|not|never|isn'?t|wasn'?t|no sign of|withou
 _FLAGS = re.IGNORECASE
 # Content patterns run on the lower-cased text: the same matches as IGNORECASE at half the cost.
 _LOWER = 0
-
-
-def _ungroup(pattern: str) -> str:
-    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
 
 
 @dataclass(frozen=True)
@@ -37,7 +33,7 @@ class Term:
 
 
 def _compile(entries: list[tuple[Term, str]]) -> tuple[BucketedAlternation, list[Term]]:
-    return BucketedAlternation([_ungroup(p) for _, p in entries]), [t for t, _ in entries]
+    return BucketedAlternation([ungroup(p) for _, p in entries]), [t for t, _ in entries]
 
 
 # Emergency phrases first: at one position the alternation prefers the earlier, longer reading
@@ -51,8 +47,8 @@ _TERMS_RE, _TERMS = _compile(_TERM_ENTRIES)
 
 _NO_HEAT = re.compile(rf"\b(?:{lexicon.NO_HEAT})", _LOWER)
 _VULNERABLE = re.compile(rf"(?:{lexicon.VULNERABLE})", _LOWER)
-_ANONYMITY = re.compile(rf"\b(?:{lexicon.ANONYMITY})", _LOWER)
-_SPAM = re.compile(rf"\b(?:{lexicon.SPAM})", _LOWER)
+_ANONYMITY = BucketedAlternation.of(lexicon.ANONYMITY)
+_SPAM = BucketedAlternation.of(lexicon.SPAM)
 _NEEDS_RESPONSE = re.compile(rf"(?:{lexicon.NEEDS_RESPONSE})", _LOWER)
 _BOUNCE = re.compile(lexicon.BOUNCE_SENDERS, _FLAGS)
 _AUTO_SUBJECT = re.compile(lexicon.AUTO_SUBJECT, _FLAGS)
@@ -107,7 +103,7 @@ def _negated(text: str, start: int) -> bool:
 
 Method = Literal["lexicon", "model", "hybrid"]
 MODEL_CATEGORY_MIN = 0.3
-CLEAR_TOPIC = 2.5
+CLEAR_TOPIC = 1.2
 CLEAR_TOPIC_THRESHOLD = 0.4
 
 

@@ -83,3 +83,42 @@ class BucketedAlternation:
             if m is not None:
                 end = max(m.end(), pos + 1)
                 yield bucket[1][(m.lastindex or 1) - 1], m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, like `re.search` over the whole alternation."""
+        for _, m in self.finditer(text):
+            return m
+        return None
+
+    @classmethod
+    def of(cls, alternation: str) -> BucketedAlternation:
+        """From one `a|b|c` pattern: split at its top-level bars."""
+        return cls([ungroup(p) for p in split_top_level(alternation)])
+
+
+def ungroup(pattern: str) -> str:
+    """Make every group non-capturing, so group numbers identify the alternatives."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+def split_top_level(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = pattern.index("]", i + 2 if pattern[i + 1 : i + 2] == "]" else i + 1)
+            i = end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts

@@ -300,7 +300,16 @@ ANONYMITY = (
     r"(rather|prefer) not (have|give|put) my name|not (putting|giving) my name|keep my name (out|off)|"
     r"without (giving )?my name|not (to )?be (named|identified)|(leave|keep) me out of it|"
     r"(it was|it's) me who (reported|told)|reporter details: withheld|"
-    r"nie mów\w* że to ja|să nu (le )?spune\w*|لا تخبرهم|ha u sheegin"
+    r"nie mów\w* że to ja|să nu (le )?spune\w*|لا تخبرهم|ha u sheegin|"
+    r"(rather|prefer) (they|he|she|them|nobody|no one)( \w+)? (didn'?t|did not|don'?t|never) (know|find out)|"
+    r"(not|n'?t|never) (be )?(giving|give|signing|sign|putting|put|leaving|leave) (you )?(my name|this|it)\b|"
+    r"without (putting|giving|signing) my name|(keep|stays?|remain\w*) (this )?(between us|between you and me|"
+    r"confidential)|(don'?t|dont|do not|please don'?t|pls dont) (mention|name) me|"
+    r"(find|finding|found) out (it was|that it was|it's) me|(they('d|'ll| would| will)?|he'?d|she'?d) know it was me|"
+    r"(scared|afraid|worried|frightened) (they|he|she)('ll| will)? (find out|know)|"
+    r"(don'?t|do not) want (it|this) (going )?on my (file|record)|any comeback|"
+    r"să nu afle|rămână confidențial|proszę nie mówić|nie mówcie|naam na bata\w*|naam na bolben|naam bolben na|"
+    r"não digam|nao digam|magacayga ha|ha sheegin"
 )
 
 
@@ -370,6 +379,109 @@ _COMMUNITY: dict[Category, list[Entry]] = {
         (r"zgomot|hałas\w*|buuq|ضوضاء|إزعاج|shor\b", 2.5, "noise nuisance", "open ASB case"),
     ],
 }
+# Wider ASB and safeguarding vocabulary: how tenants actually describe these situations.
+_SENSITIVE_MORE: dict[Category, list[Entry]] = {
+    Category.ASB: [
+        (
+            r"bass\b|drilling|hammering|sound system|party wall|(loud|blaring) (music|tv|telly)|music (is |was )?(so |really )?loud|"
+            r"(till|until|past) [1-6] ?(am|in the morning)|muzic\w* .{0,15}tare|muusig|qaylo|jore gaan",
+            2.5,
+            "noise nuisance",
+            "open ASB case",
+        ),
+        (
+            r"skunk|cannabis|weed\b|ganja|nitrous|canisters|(doing|selling) balloons|\bgear\b|heroin|crack\b|spice\b|"
+            r"narkotyk\w*|handlują|daroogo|droguri|مخدرات|dealing|dealers?\b",
+            3.0,
+            "suspected drug activity",
+            "open ASB case",
+        ),
+        (
+            r"racis\w*|racial\w*|go back to (your|ur) (own )?country|about muslims|hate (crime|incident)|homophobic|"
+            r"عنصري\w*|rasist\w*",
+            3.0,
+            "hate incident",
+            "open ASB case",
+        ),
+        (
+            r"brick (thru|through)|keying|keyed (my|the|our|cars?)|wing mirrors?|spray.?paint\w* (on|over|all over)|fireworks (at|into)|"
+            r"lobbing|throwing (stones|eggs|bottles|rubbish)|criminal damage",
+            2.5,
+            "criminal damage",
+            "open ASB case",
+        ),
+        (
+            r"motorbikes?|off.road|wheelies|dangerous dog|dog (went for|attacked|bit|bites)|went for my|(group|gang) of (lads|youths|kids|teenagers|men)|"
+            r"youths?\b|lads (sit|hang|hanging)|hanging (around|about|round) (the|outside|on)|spit(ting)?\b|"
+            r"shouting abuse|verbal(ly)? abus\w*|airbnb|bătaie|petreceri|urlă|aruncă",
+            2.5,
+            "nuisance behaviour",
+            "open ASB case",
+        ),
+    ],
+    Category.SAFEGUARDING: [
+        (
+            r"took my phone|won'?t let me (go|see|leave|out)|goes (thru|through) (everything|my phone)|controls? (everything|my money)|"
+            r"non.mol\w*|injunction|turning up (outside|at)|my ex\b|ex.?(husband|wife|partner|boyfriend|girlfriend)|"
+            r"(he|she) (hit|hits|pushed|slapped|punched|strangled|choked|kicked|grabbed) me|beat(s|ing)? (me|her|his wife)|"
+            r"\bmara\b|bije\b|garaacay|يضرب|popchn\w*|fostul meu|kontroluje|\bshohar ne\b",
+            4.0,
+            "domestic abuse",
+            "refer to safeguarding lead",
+        ),
+        (
+            r"scared to (stay|sleep|go home)|afraid to (go|stay|sleep)|frightened to (sleep|stay)|frică|boi się|dar gaye|baqeen",
+            3.0,
+            "fear for safety",
+            "refer to safeguarding lead",
+        ),
+        (
+            r"(hasn'?t|has not|hasnt|not) (been )?answer\w* (his|her|the) (phone|door)|nobody has seen|"
+            r"(had|has had|three|two) (a )?falls?\b|can'?t get up|on the floor for|forgetful|wandering|didn'?t know where (he|she) (was|is)|"
+            r"(fridge|cupboards?) (was |is )?(empty|had nothing)|can'?t afford (to eat|food|the heating)|no money for (food|the meter|electric)|"
+            r"sits in the dark|hoard\w*|self.neglect|(smell|stink) (coming )?(from|under) (his|her|the) (flat|door|letterbox)|flies at the window|"
+            r"post (is )?(sticking out|piling)|nie otwiera|dorja khole na|buzurg|pata hi nahi",
+            3.5,
+            "welfare concern",
+            "arrange welfare check",
+        ),
+        (
+            r"(kids|children|little ones) (are )?(always )?hungry|asking for (food|biscuits)|bruises? (on|all over)|covered in bruises|"
+            r"vânătăi|akele hote|"
+            r"looks? about 1[0-5]\b|(girl|boy) who looks|no coat|in just a t.?shirt",
+            3.5,
+            "child welfare concern",
+            "refer to safeguarding lead",
+        ),
+        (
+            r"took (all )?my (uc|money|benefits|wages)|using my (bank )?card|takes? (his|her) (bank )?card|moved into (his|hers)|"
+            r"(men|blokes|people) (are )?(staying|living) (at|in) (his|hers|the house)|learning difficult\w*|"
+            r"(took|kept|has) (my|his|her) passport|passaporte|"
+            r"trafficking|modern slavery|from the council and|given him £|doorstep (crime|scam)",
+            3.5,
+            "exploitation",
+            "refer to safeguarding lead",
+        ),
+        (
+            r"cutting (again|myself)|self.?harm\w*|on the bridge|(won'?t|wont|not) be around much longer|can'?t see the point|"
+            r"kill (myself|himself|herself)|hurt (himself|herself|myself)|hearing voices|overdose|relapsed|samaritans|crisis team|"
+            r"mental health",
+            4.0,
+            "risk to life / mental health crisis",
+            "refer to safeguarding lead today",
+        ),
+        (
+            r"occupational therapist|tenancy sustainment|sanctuary|support worker|adult social care|\bmash\b|care (agency|package)|"
+            r"our carers|pendant",
+            2.5,
+            "vulnerable tenant support",
+            "refer to safeguarding lead",
+        ),
+    ],
+}
+for _cat, _entries in _SENSITIVE_MORE.items():
+    CATEGORY_TERMS[_cat] = CATEGORY_TERMS[_cat] + _entries
+
 for _cat, _entries in _COMMUNITY.items():
     CATEGORY_TERMS[_cat] = CATEGORY_TERMS[_cat] + _entries
 

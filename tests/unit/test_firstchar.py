@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from router.classify import _TERM_ENTRIES, _ungroup
-from router.firstchar import BucketedAlternation, first_chars
+from router.classify import _TERM_ENTRIES
+from router.firstchar import BucketedAlternation, first_chars, ungroup
 
 TEXTS = [
     json.loads(line).get("text") or ""
@@ -33,7 +33,7 @@ def test_first_chars(pattern: str, chars: set[str] | None) -> None:
 
 
 def test_same_matches_as_the_plain_alternation() -> None:
-    patterns = [_ungroup(p) for _, p in _TERM_ENTRIES]
+    patterns = [ungroup(p) for _, p in _TERM_ENTRIES]
     plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in patterns) + ")")
     fast = BucketedAlternation(patterns)
     assert len(TEXTS) > 300
@@ -41,3 +41,14 @@ def test_same_matches_as_the_plain_alternation() -> None:
         want = [((m.lastindex or 1) - 1, m.span()) for m in plain.finditer(text)]
         got = [(i, m.span()) for i, m in fast.finditer(text)]
         assert got == want, text
+
+
+@pytest.mark.parametrize("name", ["ANONYMITY", "SPAM"])
+def test_search_agrees_with_re_search(name: str) -> None:
+    from router import lexicon
+
+    pattern = getattr(lexicon, name)
+    plain = re.compile(rf"\b(?:{pattern})")
+    fast = BucketedAlternation.of(pattern)
+    for text in (t.lower() for t in TEXTS):
+        assert bool(fast.search(text)) == bool(plain.search(text)), text
