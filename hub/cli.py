@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -53,8 +55,20 @@ async def _serve(settings: Settings, roles: list[Role] | None) -> None:
 def run(
     role: Annotated[list[Role] | None, typer.Option("--role", help="Run only these parts.")] = None,
 ) -> None:
-    """Run the hub (all roles in one process by default)."""
-    asyncio.run(_serve(_settings(), role))
+    """Run the hub (all roles; the routing in a worker process per spare core)."""
+    settings = _settings()
+    _share_metrics(settings.data_dir.resolve() / "metrics")
+    asyncio.run(_serve(settings, role))
+
+
+def _share_metrics(path: Path) -> None:
+    """Worker processes report into one /metrics exposition (prometheus_client's multiprocess mode).
+    Must run before prometheus_client is first imported; inherited by the workers."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR") or "prometheus_client" in sys.modules:
+        return
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)
 
 
 @app.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from connectors.eventsapi.handler import authorised, events_handler
 from connectors.webchat.handler import WebChat
@@ -34,7 +34,7 @@ def build_app(hub: Hub) -> web.Application:
             for consumer, lag in (await hub.bus.pending()).items():
                 metrics.CONSUMER_LAG.labels(consumer=consumer).set(lag)
         await hub.readiness()
-        return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+        return web.Response(body=metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)

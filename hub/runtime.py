@@ -26,6 +26,7 @@ from hub.bus import Bus
 from hub.embedded_nats import EmbeddedNats
 from hub.roles import Role, expand
 from hub.settings import Settings
+from hub.workers import RouterWorkers, auto_workers
 from recorder import directory as customer_directory
 from recorder.db import make_engine, sessions
 from recorder.handlers import RecorderHandler
@@ -68,6 +69,7 @@ class Hub:
         self.engine: AsyncEngine | None = None
         self.sessions: async_sessionmaker[Any] | None = None
         self.bus: Bus | None = None
+        self.workers: RouterWorkers | None = None
         self.http_port: int | None = None
         self._stack = AsyncExitStack()
         self._tasks: list[asyncio.Task[None]] = []
@@ -128,7 +130,8 @@ class Hub:
             batch_wait_s=s.batch_wait_s,
             retry_backoff_s=s.retry_backoff_s,
         )
-        if Role.ROUTER in self.roles:
+        workers = s.router_workers if s.router_workers is not None else auto_workers()
+        if Role.ROUTER in self.roles and workers == 0:
             self.router = Router(await load_directory(self.sessions), self.rules.current)
             refine = await self._summary_backend()
             self.bus.consume(
@@ -150,6 +153,10 @@ class Hub:
                 RecorderHandler(self.sessions, self.publish_dead, self.subjects.routed),
             )
         await self._stack.enter_async_context(self.bus)
+        if Role.ROUTER in self.roles and workers > 0:
+            self.workers = await self._stack.enter_async_context(
+                RouterWorkers(workers, self._worker_env(url), s.data_dir / "logs")
+            )
         from hub.http import build_app  # late: http imports this module for typing
 
         runner = web.AppRunner(build_app(self), access_log=None, handle_signals=False)
@@ -166,6 +173,34 @@ class Hub:
             http_port=self.http_port,
             broker="embedded" if self.embedded else "external",
         )
+
+    def _worker_env(self, broker_url: str) -> dict[str, str]:
+        """Settings a router worker needs, as HUB_* variables (it reads them like any hub process)."""
+        s = self.settings
+        env = {
+            "HUB_BROKER_URL": broker_url,
+            "HUB_DATABASE_URL": s.database,
+            "HUB_DATA_DIR": str(s.data_dir.resolve()),
+            "HUB_NAMESPACE": self.subjects.namespace,
+            "HUB_HTTP_PORT": "0",
+            "HUB_ROUTER_WORKERS": "0",
+            "HUB_ROUTER_BATCH": str(s.router_batch),
+            "HUB_BATCH_WAIT_S": str(s.batch_wait_s),
+            "HUB_RETRY_BACKOFF_S": str(s.retry_backoff_s),
+            "HUB_DIRECTORY_REFRESH_S": str(s.directory_refresh_s),
+            "HUB_STREAM_REPLICAS": str(s.stream_replicas),
+            "HUB_LOG_LEVEL": s.log_level,
+            "HUB_LOG_JSON": str(s.log_json).lower(),
+            "HUB_SUMMARY_MODEL": s.summary_model,
+            "HUB_SUMMARY_TIMEOUT_S": str(s.summary_timeout_s),
+        }
+        if s.rules_file:
+            env["HUB_RULES_FILE"] = str(s.rules_file.resolve())
+        if s.summary_url:
+            env["HUB_SUMMARY_URL"] = s.summary_url
+        if s.summary_api_key:
+            env["HUB_SUMMARY_API_KEY"] = s.summary_api_key.get_secret_value()
+        return env
 
     async def _summary_backend(self) -> Refine | None:
         s = self.settings
@@ -213,6 +248,8 @@ class Hub:
             checks["database"] = f"unreachable: {type(exc).__name__}"
         if self.bus and Role.RECORDER in self.roles and self.bus.failing(self.subjects.consumer_recorder):
             checks["recorder"] = f"retrying after {self.bus.failing(self.subjects.consumer_recorder)} failed batches"
+        if self.workers is not None and self.workers.alive < self.workers.count:
+            checks["router-workers"] = f"{self.workers.alive} of {self.workers.count} running (restarting)"
         if self.rules.last_error:
             checks["rules"] = f"ok (kept last good; rejected edit: {self.rules.last_error})"
         for name, status in self.health.connectors.items():
@@ -222,6 +259,7 @@ class Hub:
             checks["broker"] == "ok"
             and checks["database"] == "ok"
             and "recorder" not in checks
+            and "router-workers" not in checks
             and all(st.healthy for st in self.health.connectors.values())
         )
         return ready, checks

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     chat_idle_timeout_s: float = 600.0
     rules_file: Path | None = None
     directory_refresh_s: float = 30.0
+    router_workers: int | None = Field(default=None, ge=0, le=16)  # None: one per spare core (auto)
     router_batch: int = Field(default=500, ge=1)
     recorder_batch: int = Field(default=1000, ge=1)
     batch_wait_s: float = Field(default=0.05, gt=0)

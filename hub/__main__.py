@@ -1,0 +1,5 @@
+"""`python -m hub ...`: the same CLI as the `hub` command."""
+
+from hub.cli import main
+
+main()
