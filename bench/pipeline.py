@@ -271,6 +271,8 @@ async def run_hub_phases(
     events = generate(n)
     async with Hub(settings) as hub:
         assert hub.bus is not None
+        # Warm up (router workers start, caches fill) before anything is timed.
+        await throughput(hub, generate(500, tag="warm"), chunk, timeout_s)
         pipeline = await throughput(hub, events, chunk, timeout_s)
         lat = await latency(hub, generate(latency_n, tag="lat"), latency_rate, latency_chunk, timeout_s=30.0)
         assert hub.embedded is not None  # embedded defaults: the broker is the hub's own nats-server

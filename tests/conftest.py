@@ -77,6 +77,7 @@ def settings(tmp_path: Path) -> Settings:
         batch_wait_s=0.02,
         retry_backoff_s=0.2,
         directory_refresh_s=0.5,
+        router_workers=0,  # route in-process; the worker processes are covered by the fault test
         _env_file=None,
     )
 
