@@ -27,10 +27,12 @@ customers_app = typer.Typer(help="The customer directory.", no_args_is_help=True
 rules_app = typer.Typer(help="The supervisors' rules file.", no_args_is_help=True)
 db_app = typer.Typer(help="The record store.", no_args_is_help=True)
 schemas_app = typer.Typer(help="Message schemas.", no_args_is_help=True)
+backfill_app = typer.Typer(help="Import history from a provider.", no_args_is_help=True)
 app.add_typer(customers_app, name="customers")
 app.add_typer(rules_app, name="rules")
 app.add_typer(db_app, name="db")
 app.add_typer(schemas_app, name="schemas")
+app.add_typer(backfill_app, name="backfill")
 
 
 def _settings() -> Settings:
@@ -259,6 +261,32 @@ def rules_test(
     directory = asyncio.run(_load_directory(settings))
     lines = [ln for ln in events.read_text(encoding="utf-8").splitlines() if ln.strip()]
     typer.echo(diff_table(Router(directory, current), Router(directory, proposed), lines))
+
+
+@backfill_app.command("twilio")
+def backfill_twilio(
+    since: Annotated[str, typer.Option(help="Start, e.g. 2026-01-01 or 2026-01-01T08:00:00Z")],
+    until: Annotated[str | None, typer.Option(help="End (default: now)")] = None,
+    window_hours: Annotated[float, typer.Option(help="Size of each checkpointed window")] = 24.0,
+) -> None:
+    """Import Twilio call logs and messages between two dates; resumable, same ids as live sync."""
+    from datetime import UTC, datetime, timedelta
+
+    from hub.backfill import backfill_twilio as run_backfill
+    from hub.backfill import parse_day
+
+    settings = _settings()
+    try:
+        start = parse_day(since)
+        end = parse_day(until) if until else datetime.now(UTC)
+        totals = asyncio.run(run_backfill(settings, start, end, timedelta(hours=window_hours)))
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(
+        f"backfill done: {totals['calls']} calls, {totals['messages']} messages in {totals['windows']} "
+        f"windows ({totals['retries']} retried requests)"
+    )
 
 
 @db_app.command("upgrade")

@@ -24,6 +24,23 @@ from hub.workers import die_with_parent
 log = structlog.get_logger("hub.nats")
 
 
+URL_FILE = "nats.url"
+
+
+def running_url(data_dir: Path) -> str | None:
+    """The embedded broker of a hub already running on this data dir, if there is one."""
+    try:
+        url = (data_dir.resolve() / URL_FILE).read_text().strip()
+    except OSError:
+        return None
+    host, _, port = url.removeprefix("nats://").partition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=1.0):
+            return url
+    except (OSError, ValueError):
+        return None
+
+
 def server_binary() -> Path:
     candidate = Path(sysconfig.get_path("scripts")) / "nats-server"
     if candidate.exists():
@@ -67,6 +84,7 @@ class EmbeddedNats:
         self.store = data_dir.resolve() / "jetstream"
         self.pid_file = data_dir.resolve() / "nats-server.pid"
         self.log_file = data_dir.resolve() / "nats-server.log"
+        self.url_file = data_dir.resolve() / URL_FILE
         self.port = port or free_port()
         self.restarts = 0
         self._proc: asyncio.subprocess.Process | None = None
@@ -133,6 +151,7 @@ class EmbeddedNats:
         await asyncio.to_thread(_stop_stale, self.pid_file)
         await self._spawn()
         self._watch = asyncio.create_task(self._watchdog())
+        self.url_file.write_text(self.url + "\n")
         log.info("nats_server_started", port=self.port, store=str(self.store))
         return self
 
@@ -152,5 +171,6 @@ class EmbeddedNats:
             except TimeoutError:
                 proc.kill()
                 await proc.wait()
-        with contextlib.suppress(OSError):
-            self.pid_file.unlink()
+        for path in (self.pid_file, self.url_file):
+            with contextlib.suppress(OSError):
+                path.unlink()

@@ -8,6 +8,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from connectors.eventsapi.handler import authorised, events_handler
+from connectors.twilio.webhooks import TwilioWebhooks
 from connectors.webchat.handler import WebChat
 from hub import metrics
 from hub.read_api import ReadApi
@@ -56,4 +57,8 @@ def build_app(hub: Hub) -> web.Application:
             lambda r: authorised(r, hub.settings.sensitive_token.get_secret_value()),
         )
         read.mount(app)
+        config = hub.settings.twilio()
+        if config is not None:
+            TwilioWebhooks(config, hub.publish_events, hub.twilio).mount(app)
+            hub.health.set("twilio-webhooks", "ok")
     return app

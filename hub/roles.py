@@ -18,7 +18,7 @@ class Role(StrEnum):
 
 
 def expand(roles: list[Role] | None) -> frozenset[Role]:
-    chosen = set(roles or [Role.ALL])
+    chosen = set(roles) if roles is not None else {Role.ALL}
     if Role.ALL in chosen:
         return frozenset({Role.API, Role.ROUTER, Role.RECORDER, Role.CONNECTORS})
     return frozenset(chosen)

@@ -21,6 +21,10 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from connectors.base import Health
+from connectors.runner import run_forever
+from connectors.state import SqlCursors
+from connectors.twilio.client import TwilioClient
+from connectors.twilio.connector import CallsConnector, MessagesConnector
 from hub import metrics
 from hub.bus import Bus
 from hub.embedded_nats import EmbeddedNats
@@ -70,6 +74,7 @@ class Hub:
         self.sessions: async_sessionmaker[Any] | None = None
         self.bus: Bus | None = None
         self.workers: RouterWorkers | None = None
+        self.twilio: TwilioClient | None = None
         self.http_port: int | None = None
         self._stack = AsyncExitStack()
         self._tasks: list[asyncio.Task[None]] = []
@@ -157,6 +162,7 @@ class Hub:
             self.workers = await self._stack.enter_async_context(
                 RouterWorkers(workers, self._worker_env(url), s.data_dir / "logs")
             )
+        await self._start_connectors()
         from hub.http import build_app  # late: http imports this module for typing
 
         runner = web.AppRunner(build_app(self), access_log=None, handle_signals=False)
@@ -173,6 +179,24 @@ class Hub:
             http_port=self.http_port,
             broker="embedded" if self.embedded else "external",
         )
+
+    async def _start_connectors(self) -> None:
+        """Pull connectors run in the background; each one's health shows in /readyz."""
+        assert self.sessions is not None
+        config = self.settings.twilio()
+        if config is None:
+            return
+        self.twilio = await self._stack.enter_async_context(TwilioClient(config))
+        if Role.CONNECTORS not in self.roles:
+            return
+        cursors = SqlCursors(self.sessions)
+        for connector in (CallsConnector(self.twilio, config), MessagesConnector(self.twilio, config)):
+            self.health.set(connector.name, "starting")
+            self._tasks.append(
+                asyncio.create_task(
+                    run_forever(connector, self.publish_events, cursors, self.health, config.poll_interval_s)
+                )
+            )
 
     def _worker_env(self, broker_url: str) -> dict[str, str]:
         """Settings a router worker needs, as HUB_* variables (it reads them like any hub process)."""

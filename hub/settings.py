@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from connectors.twilio.config import TwilioConfig
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HUB_", env_file=".env", extra="ignore", frozen=True)
@@ -33,9 +35,34 @@ class Settings(BaseSettings):
     summary_model: str = "gpt-4o-mini"
     summary_api_key: SecretStr | None = None
     summary_timeout_s: float = Field(default=5.0, gt=0)
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_webhook_base_url: str | None = None  # the public URL Twilio calls, e.g. https://hub.example.org
+    twilio_poll_interval_s: float = Field(default=60.0, gt=0)
+    twilio_overlap_s: float = Field(default=300.0, ge=0)
+    twilio_page_size: int = Field(default=200, ge=1, le=1000)
+    twilio_broadcast_min_recipients: int = Field(default=5, ge=2)
+    twilio_broadcast_window_s: float = Field(default=900.0, gt=0)
     log_level: str = "INFO"
     log_json: bool = True
     roles: str = "all"
+
+    def twilio(self) -> TwilioConfig | None:
+        """The Twilio connector's configuration, when an account is configured."""
+        if not (self.twilio_account_sid and self.twilio_auth_token):
+            return None
+        return TwilioConfig(
+            account_sid=self.twilio_account_sid,
+            auth_token=self.twilio_auth_token.get_secret_value(),
+            api_base_url=self.twilio_api_base_url,
+            webhook_base_url=self.twilio_webhook_base_url,
+            poll_interval_s=self.twilio_poll_interval_s,
+            overlap_s=self.twilio_overlap_s,
+            page_size=self.twilio_page_size,
+            broadcast_min_recipients=self.twilio_broadcast_min_recipients,
+            broadcast_window_s=self.twilio_broadcast_window_s,
+        )
 
     @property
     def database(self) -> str:

@@ -66,11 +66,15 @@ def fold_legs(calls: Iterable[CallRecord]) -> list[CallRecord]:
 
 
 def voicemail_left(call: CallRecord) -> bool | None:
+    """Outbound only: a machine answered and we recorded → left; a machine and no recording, or
+    nobody answered at all → not left; a person answered → not applicable (None)."""
     if _direction(call.direction) is not Direction.OUTBOUND:
         return None
     answered = call.answered_by or ""
     if answered.startswith("machine"):
         return bool(call.recording_sids)
+    if call.status in {"no-answer", "busy", "failed", "canceled"}:
+        return False
     return None
 
 
