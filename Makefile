@@ -33,7 +33,7 @@ clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
 
 eval: $(STAMP)
-	@for split in train train2 heldout; do echo "== corpus $$split (hybrid classifier)"; \
+	@for split in train train2 train3 heldout; do echo "== corpus $$split (hybrid classifier)"; \
 	  $(BIN)/hub eval tests/corpus/$$split.jsonl tests/corpus/$$split.expected.jsonl --directory tests/corpus/directory.csv; done
 	@for method in lexicon model hybrid; do echo "== held-out split, $$method classifier"; \
 	  $(BIN)/hub eval tests/corpus/heldout.jsonl tests/corpus/heldout.expected.jsonl --directory tests/corpus/directory.csv \
@@ -44,4 +44,4 @@ eval: $(STAMP)
 	  ../shared/samples/expected.jsonl --directory ../shared/samples/directory.csv; fi
 
 model: $(STAMP)
-	$(BIN)/python -m router.model.train tests/corpus/train.jsonl $(wildcard tests/corpus/train2.jsonl)
+	$(BIN)/python -m router.model.train $(filter-out %.expected.jsonl,$(wildcard tests/corpus/train*.jsonl))
