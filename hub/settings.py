@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     twilio_poll_interval_s: float = Field(default=60.0, gt=0)
     twilio_overlap_s: float = Field(default=300.0, ge=0)
     twilio_page_size: int = Field(default=200, ge=1, le=1000)
+    twilio_initial_lookback_s: float = Field(default=86400.0, gt=0)
     twilio_broadcast_min_recipients: int = Field(default=5, ge=2)
     twilio_broadcast_window_s: float = Field(default=900.0, gt=0)
     log_level: str = "INFO"
@@ -60,6 +61,7 @@ class Settings(BaseSettings):
             poll_interval_s=self.twilio_poll_interval_s,
             overlap_s=self.twilio_overlap_s,
             page_size=self.twilio_page_size,
+            initial_lookback_s=self.twilio_initial_lookback_s,
             broadcast_min_recipients=self.twilio_broadcast_min_recipients,
             broadcast_window_s=self.twilio_broadcast_window_s,
         )

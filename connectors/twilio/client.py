@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import aiohttp
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.http.response import Response
 from twilio.rest import Client
@@ -48,6 +48,7 @@ class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         self, attempts: int = 6, base_delay: float = 0.5, max_delay: float = 60.0, timeout: float = 30.0
     ) -> None:
         super().__init__(timeout=timeout)
+        self.request_timeout = timeout
         self.attempts = attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
@@ -71,9 +72,11 @@ class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         for attempt in range(self.attempts):
             last = attempt == self.attempts - 1
             try:
-                response: Response = await super().request(
-                    method, url, params, data, headers, auth, timeout, allow_redirects
-                )
+                # The library accepts a timeout but never applies it: bound every request here.
+                async with asyncio.timeout(timeout or self.request_timeout):
+                    response: Response = await super().request(
+                        method, url, params, data, headers, auth, None, allow_redirects
+                    )
             except (aiohttp.ClientError, TimeoutError) as exc:
                 if last:
                     raise TransientError(f"Twilio unreachable: {type(exc).__name__}") from exc
@@ -88,19 +91,28 @@ class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         raise AssertionError("unreachable")
 
 
+def _status(exc: TwilioException) -> int | None:
+    """HTTP status of a library error: fetches raise TwilioRestException(status=...), list and page
+    calls raise TwilioException("Unable to fetch page", response)."""
+    if isinstance(exc, TwilioRestException):
+        return int(exc.status)
+    response = exc.args[1] if len(exc.args) > 1 else None
+    code = getattr(response, "status_code", None)
+    return int(code) if code is not None else None
+
+
 async def translated(call: Callable[[], Awaitable[T]]) -> T:
     """Run one library call; provider errors become ConfigurationError / TransientError."""
     try:
         return await call()
-    except TwilioRestException as exc:
-        if exc.status in (401, 403):
+    except TwilioException as exc:
+        status = _status(exc)
+        if status in (401, 403):
             raise ConfigurationError(
-                f"Twilio refused the credentials (HTTP {exc.status}): check the account SID and auth token"
+                f"Twilio refused the credentials (HTTP {status}): check the account SID and auth token"
             ) from exc
-        if exc.status in RETRYABLE:
-            raise TransientError(f"Twilio HTTP {exc.status} after retries") from exc
-        if exc.status == 404 and "/Accounts/" in (exc.uri or "") and exc.uri.count("/") <= 4:
-            raise ConfigurationError("Twilio account not found: check the account SID") from exc
+        if status in RETRYABLE:
+            raise TransientError(f"Twilio HTTP {status} after retries") from exc
         raise
 
 
@@ -192,6 +204,21 @@ class TwilioClient:
         )
         async for page in self._pages(first):
             yield [message_record(m) for m in page]
+
+    async def recording_index(self, after: datetime, before: datetime) -> dict[str, list[str]]:
+        """Recording sids by call sid for recordings created in [after, before): one paged listing
+        instead of a request per call."""
+        first = lambda: self._client.recordings.page_async(  # noqa: E731
+            date_created_after=after.astimezone(UTC),
+            date_created_before=before.astimezone(UTC),
+            page_size=self.config.page_size,
+        )
+        index: dict[str, list[str]] = {}
+        async for page in self._pages(first):
+            for r in page:
+                if r.call_sid:
+                    index.setdefault(r.call_sid, []).append(r.sid)
+        return index
 
     async def recordings(self, call_sid: str) -> list[str]:
         items = await translated(lambda: self._client.recordings.list_async(call_sid=call_sid, limit=20))

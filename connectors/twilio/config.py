@@ -15,5 +15,6 @@ class TwilioConfig:
     poll_interval_s: float = 60.0
     overlap_s: float = 300.0  # re-read this far behind the cursor: late-arriving records
     page_size: int = 200
+    initial_lookback_s: float = 86400.0  # how far back the very first sync reads (backfill for more)
     broadcast_min_recipients: int = 5  # the same body to this many numbers ...
     broadcast_window_s: float = 900.0  # ... within this window is a broadcast, not a conversation

@@ -21,8 +21,8 @@ from connectors.twilio.records import CallRecord
 from schemas import ContactEvent
 
 Clock = Callable[[], datetime]
-FIRST_RUN_LOOKBACK = timedelta(days=1)
 PAGE_EVENTS = 500
+RECORDING_LAG = timedelta(hours=6)  # a recording is created when its call ends
 
 
 def _now() -> datetime:
@@ -37,25 +37,40 @@ def format_cursor(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
 
+def lower_bound(cursor: str | None, cap: datetime, config: TwilioConfig) -> datetime:
+    """Where a sync starts reading: a little before the cursor (late arrivals), or the first-run lookback."""
+    since = parse_cursor(cursor)
+    if since is None:
+        return cap - timedelta(seconds=config.initial_lookback_s)
+    return since - timedelta(seconds=config.overlap_s)
+
+
 async def call_window(
     client: TwilioClient, after: datetime, before: datetime
 ) -> AsyncIterator[tuple[list[ContactEvent], datetime | None]]:
     """(events, earliest start of a call still in progress) per Twilio page of [after, before)."""
+    recordings = await client.recording_index(after, before + RECORDING_LAG)
     async for page in client.call_pages(after, before):
-        parents = fold_legs(r for r in page if r.start_time is not None and after <= r.start_time < before)
+        parents = fold_legs(
+            _with_recordings(r, recordings) for r in page if r.start_time is not None and after <= r.start_time < before
+        )
         open_starts = [c.start_time for c in parents if not c.final and c.start_time is not None]
         events = [e for e in [call_event(await _with_transcript(client, c)) for c in parents if c.final] if e]
         yield events, min(open_starts, default=None)
 
 
+def _with_recordings(call: CallRecord, index: dict[str, list[str]]) -> CallRecord:
+    sids = tuple(index.get(call.sid, ()))
+    return replace(call, recording_sids=sids) if sids else call
+
+
 async def _with_transcript(client: TwilioClient, call: CallRecord) -> CallRecord:
-    """Recordings decide whether a voicemail was left and carry the transcript, when there is one.
-    Only calls that could have one are asked about: answered, with some duration."""
-    if call.status != "completed" or not call.duration_s:
+    """Recordings (whether a voicemail was left) come from the window's index; their
+    transcriptions, when there are any, are fetched for the router to summarise."""
+    if not call.recording_sids:
         return call
-    sids = tuple(await client.recordings(call.sid))
-    texts = [t for t in [await client.transcript(s) for s in sids] if t]
-    return replace(call, recording_sids=sids, transcript="\n".join(texts) or None)
+    texts = [t for t in [await client.transcript(s) for s in call.recording_sids] if t]
+    return replace(call, transcript="\n".join(texts) or None)
 
 
 class CallsConnector:
@@ -68,8 +83,7 @@ class CallsConnector:
 
     async def pages(self, cursor: str | None) -> AsyncIterator[Page]:
         cap = self.clock()
-        since = parse_cursor(cursor)
-        after = since - timedelta(seconds=self.config.overlap_s) if since else cap - FIRST_RUN_LOOKBACK
+        after = lower_bound(cursor, cap, self.config)
         hold_back: datetime | None = None
         async for events, open_start in call_window(self.client, after, cap):
             if open_start is not None:
@@ -106,8 +120,7 @@ class MessagesConnector:
     async def pages(self, cursor: str | None) -> AsyncIterator[Page]:
         window = timedelta(seconds=self.config.broadcast_window_s)
         cap = self.clock() - window
-        since = parse_cursor(cursor)
-        after = since - timedelta(seconds=self.config.overlap_s) if since else cap - FIRST_RUN_LOOKBACK
+        after = lower_bound(cursor, cap, self.config)
         if after >= cap:
             return
         events = await message_window(self.client, self.config, after - window, after, cap)

@@ -21,6 +21,8 @@ from connectors.twilio.records import CallRecord, MessageRecord
 from schemas import CallInfo, Channel, ContactEvent, Direction, Party
 
 WHATSAPP = "whatsapp:"
+UNSENT = frozenset({"accepted", "queued", "scheduled", "sending"})  # recorded once sent, by a later sync
+FAILED = frozenset({"failed", "undelivered", "canceled"})
 BROADCAST_HEADER = "X-Hub-Broadcast"
 
 
@@ -132,7 +134,7 @@ def broadcasts(messages: Sequence[MessageRecord], min_recipients: int, window_s:
 
 def message_event(msg: MessageRecord, broadcast: bool = False) -> ContactEvent | None:
     """The contact for a message; None for failed sends and for messages with nothing in them."""
-    if msg.status in {"failed", "undelivered", "canceled"} and _direction(msg.direction) is Direction.OUTBOUND:
+    if msg.status in UNSENT or (msg.status in FAILED and _direction(msg.direction) is Direction.OUTBOUND):
         return None
     if not msg.body.strip() and msg.num_media == 0:
         return None
