@@ -242,3 +242,85 @@ async def test_bad_token_shows_in_readyz_while_web_chat_keeps_recording(
         async with http.get(f"{base_url(hub)}/metrics") as resp:
             assert 'hub_connector_up{connector="twilio-calls"} 0.0' in await resp.text()
     assert isinstance(hub.health, Health)
+
+
+async def test_webhooks_publish_signed_contacts_and_refuse_the_rest(
+    settings: Settings, emulator: tuple[TwilioEmulator, str]
+) -> None:
+    from connectors.twilio.emulator import fire_webhook, inbound_message_params, voice_params
+
+    emu, url = emulator
+    configured = settings.model_copy(
+        update={
+            "twilio_account_sid": SID,
+            "twilio_auth_token": SecretStr(TOKEN),
+            "twilio_api_base_url": url,
+            "twilio_poll_interval_s": 3600.0,
+        }
+    )
+    start = datetime.now(UTC) - timedelta(minutes=3)
+    call = emu.add_call(
+        to="+441134960000",
+        from_="+447700900608",
+        direction="inbound",
+        status="completed",
+        answered_by="human",
+        start_time=start,
+        duration=95,
+    )
+    wa = emu.add_message(
+        to="whatsapp:+447700900010",
+        from_="whatsapp:+447700900603",
+        body="pani tapak raha hai",
+        direction="inbound",
+        status="received",
+    )
+    async with running_hub(configured) as hub, aiohttp.ClientSession() as http:
+        hooks = f"{base_url(hub)}/webhooks/twilio"
+        ringing = await fire_webhook(
+            http, f"{hooks}/voice-status", voice_params(call, status="ringing"), auth_token=TOKEN
+        )
+        done = await fire_webhook(http, f"{hooks}/voice-status", voice_params(call), auth_token=TOKEN)
+        msg = await fire_webhook(
+            http, f"{hooks}/messages", inbound_message_params(wa, profile_name="Rukhsana"), auth_token=TOKEN
+        )
+        forged = await fire_webhook(
+            http, f"{hooks}/messages", inbound_message_params(wa) | {"Body": "forged"}, auth_token="not-the-token"
+        )
+        unsigned = await fire_webhook(http, f"{hooks}/voice-status", voice_params(call), auth_token=None)
+        assert (ringing.status, done.status, msg.status, forged.status, unsigned.status) == (204, 204, 200, 403, 403)
+        assert "<Response>" in msg.text
+        await stored(hub, 2)
+        got = await rows(hub, "SELECT event_id, customer_ref, channel FROM contact_records ORDER BY event_id")
+    assert got == [
+        {"event_id": f"twilio-call:{call['sid']}", "customer_ref": "C200308", "channel": "voice"},
+        {"event_id": f"twilio-wa:{wa['sid']}", "customer_ref": "C200303", "channel": "whatsapp"},
+    ]
+
+
+async def test_backfill_imports_history_resumably(settings: Settings, emulator: tuple[TwilioEmulator, str]) -> None:
+    from hub.backfill import backfill_twilio
+
+    emu, url = emulator
+    now = datetime.now(UTC).replace(microsecond=0)
+    emu.generate_calls(600, start=now - timedelta(days=6), days=5)
+    emu.generate_messages(400, start=now - timedelta(days=6), days=5)
+    configured = settings.model_copy(
+        update={
+            "twilio_account_sid": SID,
+            "twilio_auth_token": SecretStr(TOKEN),
+            "twilio_api_base_url": url,
+        }
+    )
+    since, until = now - timedelta(days=7), now - timedelta(hours=1)
+    emu.fail_next(status=503, retry_after=0, times=40, match="Messages.json")  # the first window dies
+    with pytest.raises(TransientError):
+        await backfill_twilio(configured, since, until, timedelta(days=1), progress=False)
+    emu.clear_faults()
+    first = await backfill_twilio(configured, since, until, timedelta(days=1), progress=False)
+    again = await backfill_twilio(configured, since, until, timedelta(days=1), progress=False)
+    assert first["windows"] == 7 and again["windows"] == 0  # 7 days less an hour, a day per window
+    want = expected_ids(emu, since, until)
+    async with running_hub(configured.model_copy(update={"twilio_account_sid": None}), seed=False) as hub:
+        got = await _stored_ids(hub)
+    assert got == want
