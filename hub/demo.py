@@ -10,12 +10,15 @@ import asyncio
 import json
 import shutil
 import signal
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import aiohttp
 import typer
+from pydantic import SecretStr
 
+from connectors.twilio.emulator import TwilioEmulator, fire_webhook, inbound_message_params, running_emulator
 from hub.embedded_nats import free_port
 from hub.runtime import Hub, open_database
 from hub.settings import Settings
@@ -24,6 +27,7 @@ from recorder import directory as customer_directory
 from schemas import Channel, ContactEvent
 
 MARKER = ".hub-demo"
+DEMO_SID, DEMO_TOKEN = "AC" + "d" * 32, "demo-auth-token"
 TABLE_LABEL = {
     "contact_records": "record",
     "sensitive_records": "SENSITIVE",
@@ -67,56 +71,164 @@ async def _chat(http: aiohttp.ClientSession, url: str, event: ContactEvent) -> N
         await ws.receive_json()
 
 
+def _telephony(emu: TwilioEmulator) -> tuple[int, list[dict[str, str]]]:
+    """A morning's calls and texts in the Twilio emulator; returns how many contacts the pull
+    connectors will find, and the inbound texts to deliver by signed webhook."""
+    now = datetime.now(UTC)
+
+    def ago(minutes: float) -> datetime:
+        return now - timedelta(minutes=minutes)
+
+    ours, office = "+447700900010", "+441134960000"
+    callum = emu.add_call(
+        to=office,
+        from_="+441134960702",
+        direction="inbound",
+        status="completed",
+        answered_by="human",
+        start_time=ago(190),
+        duration=140,
+    )
+    rec = emu.add_recording(callum["sid"], duration=130)
+    emu.add_transcription(
+        rec["sid"],
+        "Caller: Hi, it's Callum Fletcher at 4 Larkfield Avenue. The kitchen tap "
+        "has been dripping all week and now the cupboard underneath is soaked.",
+    )
+    emu.add_call(
+        to="+447700900612", from_=office, direction="outbound-api", status="no-answer", start_time=ago(170), duration=0
+    )
+    emu.add_call(
+        to="+447700900611", from_=office, direction="outbound-api", status="busy", start_time=ago(160), duration=0
+    )
+    sana = emu.add_call(
+        to="+447700900609",
+        from_=office,
+        direction="outbound-api",
+        status="completed",
+        answered_by="machine_end_beep",
+        start_time=ago(150),
+        duration=28,
+    )
+    vm = emu.add_recording(sana["sid"], duration=22)
+    emu.add_transcription(
+        vm["sid"],
+        "Hello, this is Fairholme Homes for Sana Qureshi about your electrical "
+        "safety inspection. Please call us back to book.",
+    )
+    for i, phone in enumerate(
+        ["+447700900601", "+447700900605", "+447700900606", "+447700900608", "+447700900613", "+447700900615"]
+    ):
+        emu.add_message(
+            to=phone,
+            from_=ours,
+            direction="outbound-api",
+            status="delivered",
+            date_sent=ago(120 - i / 6),
+            body="Fairholme Homes: the lifts at Brambleside Court will be serviced on Monday. Reply STOP to opt out.",
+        )
+    emu.add_message(
+        to="+447700900610",
+        from_=ours,
+        direction="outbound-api",
+        status="delivered",
+        date_sent=ago(100),
+        body="Hi Marek, your damp survey is booked for Thursday 9-11am. Fairholme Homes",
+    )
+    inbound = emu.add_message(
+        to=ours,
+        from_="+447700900614",
+        direction="inbound",
+        status="received",
+        date_sent=ago(1),
+        body="My front door lock is broken and won't lock, can someone come?",
+    )
+    return 4 + 7, [inbound_message_params(inbound, profile_name="Yusuf")]
+
+
 async def run_demo(settings: Settings, keep_running: bool = False) -> int:
     _fresh_sandbox(settings.data_dir)
-    settings = settings.model_copy(update={"http_port": settings.http_port or free_port()})
     engine, sessions = await open_database(settings)
     customers, _ = customer_directory.parse_csv(_data("directory.csv").splitlines(), "demo directory")
     async with sessions.begin() as s:
         await customer_directory.upsert(s, customers)
     await engine.dispose()
     events = [ContactEvent.model_validate_json(line) for line in _data("events.jsonl").splitlines() if line.strip()]
-
-    try:
-        hub_cm = Hub(settings)
-        hub = await hub_cm.__aenter__()
-    except OSError:
-        settings = settings.model_copy(update={"http_port": free_port()})
-        hub_cm = Hub(settings)
-        hub = await hub_cm.__aenter__()
-    try:
-        url = f"http://127.0.0.1:{hub.http_port}"
-        typer.echo(f"\nContact hub demo — {len(customers)} fictional customers, {len(events)} contacts\n")
-        token = settings.api_token.get_secret_value()
-        async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"}) as http:
-            for event in events:
-                via = "web chat " if event.channel is Channel.WEBCHAT else "events API"
-                typer.echo(f"  → {via}  {event.channel.value:<9} {event.direction.value:<8} {event.id[:44]}")
-                if event.channel is Channel.WEBCHAT:
-                    await _chat(http, url, event)
-                else:
-                    async with http.post(f"{url}/api/events", data=event.to_json()) as resp:
-                        resp.raise_for_status()
-                await asyncio.sleep(0.05)
-        assert hub.sessions is not None
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + 30
-        while loop.time() < deadline:
-            async with hub.sessions() as s:
-                counts = await access.counts(s)
-            if counts["outcomes"] >= len(events):
-                break
-            await asyncio.sleep(0.2)
-        await _report(hub)
-        if keep_running:
-            typer.echo(f"\nServing: {url}/chat  {url}/readyz  {url}/metrics   (Ctrl-C to stop)")
-            stop = asyncio.Event()
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                loop.add_signal_handler(sig, stop.set)
-            await stop.wait()
-    finally:
-        await hub_cm.__aexit__(None, None, None)
+    emu = TwilioEmulator(DEMO_SID, DEMO_TOKEN, seed=11)
+    pulled, texts = _telephony(emu)
+    async with running_emulator(emu) as twilio_url:
+        settings = settings.model_copy(
+            update={
+                "http_port": settings.http_port if _port_free(settings.http_port) else free_port(),
+                "twilio_account_sid": DEMO_SID,
+                "twilio_auth_token": SecretStr(DEMO_TOKEN),
+                "twilio_api_base_url": twilio_url,
+                "twilio_poll_interval_s": 5.0,
+            }
+        )
+        async with Hub(settings) as hub:
+            await _play(hub, settings, events, texts)
+            expected = len(events) + pulled + len(texts)
+            await _wait_stored(hub, expected)
+            await _report(hub)
+            if keep_running:
+                url = f"http://127.0.0.1:{hub.http_port}"
+                typer.echo(f"\nServing: {url}/chat  {url}/readyz  {url}/metrics   (Ctrl-C to stop)")
+                stop = asyncio.Event()
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.add_signal_handler(sig, stop.set)
+                await stop.wait()
     return 0
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+async def _play(hub: Hub, settings: Settings, events: list[ContactEvent], texts: list[dict[str, str]]) -> None:
+    url = f"http://127.0.0.1:{hub.http_port}"
+    typer.echo(
+        f"\nContact hub demo — {len(events)} contacts through web chat and the events API, and a "
+        "morning of calls and texts from the Twilio emulator\n"
+    )
+    token = settings.api_token.get_secret_value()
+    async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"}) as http:
+        for event in events:
+            via = "web chat  " if event.channel is Channel.WEBCHAT else "events API"
+            typer.echo(f"  → {via}  {event.channel.value:<9} {event.direction.value:<8} {event.id[:44]}")
+            if event.channel is Channel.WEBCHAT:
+                await _chat(http, url, event)
+            else:
+                async with http.post(f"{url}/api/events", data=event.to_json()) as resp:
+                    resp.raise_for_status()
+            await asyncio.sleep(0.02)
+    async with aiohttp.ClientSession() as plain:
+        for params in texts:
+            result = await fire_webhook(plain, f"{url}/webhooks/twilio/messages", params, auth_token=DEMO_TOKEN)
+            typer.echo(
+                f"  → Twilio webhook  sms       inbound  twilio-sms:{params['MessageSid'][:32]} "
+                f"(signed; hub answered {result.status})"
+            )
+    typer.echo("  → Twilio call log and message sync (pull, every 5 s) …")
+
+
+async def _wait_stored(hub: Hub, expected: int, timeout_s: float = 60.0) -> None:
+    assert hub.sessions is not None
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while loop.time() < deadline:
+        async with hub.sessions() as s:
+            if (await access.counts(s))["outcomes"] >= expected:
+                return
+        await asyncio.sleep(0.25)
 
 
 async def _report(hub: Hub) -> None:

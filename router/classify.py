@@ -103,6 +103,7 @@ def _negated(text: str, start: int) -> bool:
 
 Method = Literal["lexicon", "model", "hybrid"]
 MODEL_CATEGORY_MIN = 0.3
+MODEL_SENSITIVE_CATEGORY_MIN = 0.5
 STRONG_LEXICON = 4.0  # below this the lexicon's topic is a hint, and a confident model decides
 CLEAR_TOPIC = 1.2
 CLEAR_TOPIC_THRESHOLD = 0.4
@@ -194,7 +195,12 @@ def _apply_model(
     """Model-only: the model's category. Hybrid: the lexicon leads; the model fills in where the lexicon
     found nothing, and raises sensitivity when it suspects ASB or safeguarding (caution)."""
     best = max(probs, key=lambda c: probs[c])
-    if method == "model" or (lexicon_score < STRONG_LEXICON and probs[best] >= MODEL_CATEGORY_MIN):
+    sensitive_guess = Category(best) in SENSITIVE_CATEGORIES and probs[best] < MODEL_SENSITIVE_CATEGORY_MIN
+    if method == "model" or (
+        lexicon_score < STRONG_LEXICON
+        and probs[best] >= MODEL_CATEGORY_MIN
+        and not (sensitive_guess and lexicon_score > 0)  # a hunch of ASB/safeguarding raises sensitivity only
+    ):
         result.category, result.confidence = Category(best), round(probs[best], 2)
         result.signals.append(f"model: {best} ({probs[best]:.2f})")
     sensitive = probs.get(Category.ASB.value, 0.0) + probs.get(Category.SAFEGUARDING.value, 0.0)
