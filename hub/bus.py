@@ -26,6 +26,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy, StorageType, StreamConfig
 from nats.js.errors import NotFoundError, ServiceUnavailableError
 
 from hub import metrics
+from hub.tasks import cancel_all
 from schemas.subjects import MSG_ID_HEADER, Subjects
 
 log = structlog.get_logger("hub.bus")
@@ -89,11 +90,7 @@ class Bus:
     async def __aexit__(
         self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_all(self._tasks)
         for sub in self._subs:  # a pull subscription left open makes the connection's drain wait
             with contextlib.suppress(Exception):
                 await sub.unsubscribe()

@@ -7,7 +7,6 @@ fails part-way.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
@@ -30,6 +29,7 @@ from hub.bus import Bus
 from hub.embedded_nats import EmbeddedNats
 from hub.roles import Role, expand
 from hub.settings import Settings
+from hub.tasks import cancel_all
 from hub.workers import RouterWorkers, auto_workers
 from recorder import directory as customer_directory
 from recorder.db import make_engine, sessions
@@ -113,11 +113,7 @@ class Hub:
     async def __aexit__(
         self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_all(self._tasks)
         await self._stack.aclose()
 
     async def _start(self) -> None:

@@ -18,6 +18,8 @@ from types import TracebackType
 
 import structlog
 
+from hub.tasks import cancel_all
+
 log = structlog.get_logger("hub.workers")
 _PR_SET_PDEATHSIG = 1
 
@@ -86,11 +88,7 @@ class RouterWorkers:
         self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._stopping = True
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_all(self._tasks)
         for proc in self._procs:
             if proc is not None and proc.returncode is None:
                 proc.terminate()
