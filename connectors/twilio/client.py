@@ -42,20 +42,28 @@ def retry_after(headers: Any, now: datetime | None = None) -> float | None:
 
 
 class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
-    """Retries 429 and 5xx (honouring Retry-After) and connection errors, with jittered backoff."""
+    """Retries with jittered backoff: server errors and lost connections up to `attempts` times;
+    rate limiting (429) for as long as `rate_limit_budget_s` allows — a rate limit passes, so giving
+    up after a fixed count would only turn a slow sync into a failed one. Retry-After is honoured."""
 
     def __init__(
-        self, attempts: int = 6, base_delay: float = 0.5, max_delay: float = 60.0, timeout: float = 30.0
+        self,
+        attempts: int = 6,
+        base_delay: float = 0.5,
+        max_delay: float = 60.0,
+        timeout: float = 30.0,
+        rate_limit_budget_s: float = 600.0,
     ) -> None:
         super().__init__(timeout=timeout)
         self.request_timeout = timeout
         self.attempts = attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
+        self.rate_limit_budget_s = rate_limit_budget_s
         self.retries = 0
 
     def _backoff(self, attempt: int) -> float:
-        delay = float(min(self.max_delay, self.base_delay * 2**attempt))
+        delay = float(min(self.max_delay, self.base_delay * 2 ** min(attempt, 16)))
         return delay / 2 + random.uniform(0, delay / 2)
 
     async def request(
@@ -69,8 +77,10 @@ class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         timeout: float | None = None,
         allow_redirects: bool = False,
     ) -> Response:
-        for attempt in range(self.attempts):
-            last = attempt == self.attempts - 1
+        loop = asyncio.get_running_loop()
+        give_up_limited = loop.time() + self.rate_limit_budget_s
+        failures = limited = 0
+        while True:
             try:
                 # The library accepts a timeout but never applies it: bound every request here.
                 async with asyncio.timeout(timeout or self.request_timeout):
@@ -78,17 +88,27 @@ class RetryingHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
                         method, url, params, data, headers, auth, None, allow_redirects
                     )
             except (aiohttp.ClientError, TimeoutError) as exc:
-                if last:
+                failures += 1
+                if failures >= self.attempts:
                     raise TransientError(f"Twilio unreachable: {type(exc).__name__}") from exc
-                delay = self._backoff(attempt)
+                delay = self._backoff(failures - 1)
             else:
-                if response.status_code not in RETRYABLE or last:
+                if response.status_code not in RETRYABLE:
                     return response
+                if response.status_code == 429:
+                    limited += 1
+                    if loop.time() >= give_up_limited:
+                        return response
+                    attempt = limited - 1
+                else:
+                    failures += 1
+                    if failures >= self.attempts:
+                        return response
+                    attempt = failures - 1
                 hinted = retry_after(response.headers)
                 delay = min(self.max_delay, hinted) if hinted is not None else self._backoff(attempt)
             self.retries += 1
             await asyncio.sleep(delay)
-        raise AssertionError("unreachable")
 
 
 def _status(exc: TwilioException) -> int | None:

@@ -9,6 +9,7 @@ start, so it is picked up, finished, next time. Replays are harmless: event ids 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,8 @@ from schemas import ContactEvent
 
 Clock = Callable[[], datetime]
 PAGE_EVENTS = 500
-RECORDING_LAG = timedelta(hours=6)  # a recording is created when its call ends
+RECORDING_LAG = timedelta(hours=6)
+TRANSCRIPT_CONCURRENCY = 8  # transcription look-ups in flight at once  # a recording is created when its call ends
 
 
 def _now() -> datetime:
@@ -50,12 +52,14 @@ async def call_window(
 ) -> AsyncIterator[tuple[list[ContactEvent], datetime | None]]:
     """(events, earliest start of a call still in progress) per Twilio page of [after, before)."""
     recordings = await client.recording_index(after, before + RECORDING_LAG)
+    gate = asyncio.Semaphore(TRANSCRIPT_CONCURRENCY)
     async for page in client.call_pages(after, before):
         parents = fold_legs(
             _with_recordings(r, recordings) for r in page if r.start_time is not None and after <= r.start_time < before
         )
         open_starts = [c.start_time for c in parents if not c.final and c.start_time is not None]
-        events = [e for e in [call_event(await _with_transcript(client, c)) for c in parents if c.final] if e]
+        enriched = await asyncio.gather(*(_with_transcript(client, c, gate) for c in parents if c.final))
+        events = [e for e in map(call_event, enriched) if e]
         yield events, min(open_starts, default=None)
 
 
@@ -64,12 +68,13 @@ def _with_recordings(call: CallRecord, index: dict[str, list[str]]) -> CallRecor
     return replace(call, recording_sids=sids) if sids else call
 
 
-async def _with_transcript(client: TwilioClient, call: CallRecord) -> CallRecord:
+async def _with_transcript(client: TwilioClient, call: CallRecord, gate: asyncio.Semaphore) -> CallRecord:
     """Recordings (whether a voicemail was left) come from the window's index; their
     transcriptions, when there are any, are fetched for the router to summarise."""
     if not call.recording_sids:
         return call
-    texts = [t for t in [await client.transcript(s) for s in call.recording_sids] if t]
+    async with gate:
+        texts = [t for t in [await client.transcript(s) for s in call.recording_sids] if t]
     return replace(call, transcript="\n".join(texts) or None)
 
 
