@@ -33,7 +33,7 @@ clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
 
 eval: $(STAMP)
-	@for split in train train2 train3 heldout; do echo "== corpus $$split (hybrid classifier)"; \
+	@for split in train train2 train3 train4 heldout; do echo "== corpus $$split (hybrid classifier)"; \
 	  $(BIN)/hub eval tests/corpus/$$split.jsonl tests/corpus/$$split.expected.jsonl --directory tests/corpus/directory.csv; done
 	@for method in lexicon model hybrid; do echo "== held-out split, $$method classifier"; \
 	  $(BIN)/hub eval tests/corpus/heldout.jsonl tests/corpus/heldout.expected.jsonl --directory tests/corpus/directory.csv \

@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("splits", nargs="+", type=Path, help="events files; labels are NAME.expected.jsonl")
     parser.add_argument("--out", type=Path, default=HERE / "weights.json")
     parser.add_argument("--c", type=float, default=10.0)
-    parser.add_argument("--beta", type=float, default=2.0, help="F-beta for the sensitive threshold (recall first)")
+    parser.add_argument("--beta", type=float, default=3.0, help="F-beta for the sensitive threshold (recall first)")
     args = parser.parse_args()
     texts: list[str] = []
     cats: list[str] = []
