@@ -47,7 +47,6 @@ class Settings(BaseSettings):
     twilio_broadcast_window_s: float = Field(default=900.0, gt=0)
     log_level: str = "INFO"
     log_json: bool = True
-    roles: str = "all"
 
     def twilio(self) -> TwilioConfig | None:
         """The Twilio connector's configuration, when an account is configured."""

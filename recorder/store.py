@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -133,8 +133,3 @@ async def write_batch(session: AsyncSession, items: Sequence[RoutedRecord]) -> C
     if audit:
         await session.execute(AuditEntry.__table__.insert(), audit)  # type: ignore[attr-defined]
     return Counter((t, row["channel"]) for t, rows in by_table.items() for row in rows)
-
-
-async def already_stored(session: AsyncSession, ids: Sequence[str]) -> set[str]:
-    rows = await session.execute(select(Outcome.event_id).where(Outcome.event_id.in_(list(ids))))
-    return set(rows.scalars())

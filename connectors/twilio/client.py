@@ -251,6 +251,3 @@ class TwilioClient:
 
     async def call(self, sid: str) -> CallRecord:
         return call_record(await translated(lambda: self._client.calls(sid).fetch_async()))
-
-    async def message(self, sid: str) -> MessageRecord:
-        return message_record(await translated(lambda: self._client.messages(sid).fetch_async()))
