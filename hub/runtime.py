@@ -144,7 +144,10 @@ class Hub:
                     lambda: self.router, self._publish_routed, self.publish_dead, self.subjects.captured_all, refine
                 ),
             )
-            self._tasks.append(asyncio.create_task(self._refresh_loop()))
+        if Role.ROUTER in self.roles:
+            # With worker processes the routing (and its rules) live there; this process still reads
+            # the rules file so that its /readyz shows a rejected edit.
+            self._tasks.append(asyncio.create_task(self._refresh_loop(routing_here=workers == 0)))
         if Role.RECORDER in self.roles:
             self.bus.consume(
                 self.subjects.consumer_recorder,
@@ -231,7 +234,7 @@ class Hub:
         log.info("summary_backend", model=s.summary_model)
         return chat_refiner(session, ChatEndpoint(s.summary_url, s.summary_model, key, s.summary_timeout_s))
 
-    async def _refresh_loop(self) -> None:
+    async def _refresh_loop(self, routing_here: bool) -> None:
         """Hot-reload the rules file (every second) and the customer directory (when it changed)."""
         assert self.sessions is not None
         last_dir_check = 0.0
@@ -239,6 +242,8 @@ class Hub:
         while True:
             await asyncio.sleep(1.0)
             changed = self.rules.refresh()
+            if not routing_here:
+                continue
             directory = self.router.directory
             if loop.time() - last_dir_check >= self.settings.directory_refresh_s:
                 last_dir_check = loop.time()

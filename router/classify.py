@@ -2,7 +2,9 @@
 
 1. structural signals (RFC 3834 Auto-Submitted, Precedence, List-Unsubscribe, bounces, broadcasts,
    call and visit metadata) decide whether it is traffic to keep at all;
-2. a curated lexicon with negation handling scores each category, hazard and anonymity request.
+2. a curated lexicon with negation handling scores each category, hazard and anonymity request;
+3. the trained linear model (`router.model`) decides the topic where the lexicon is weak, and raises
+   sensitivity or a hazard when its heads suspect one (caution: either layer is enough).
 The supervisors' rules file is applied on top by `decide`. Every signal used is named in `signals`.
 """
 
@@ -14,11 +16,12 @@ from typing import Literal
 
 from router import lexicon
 from router.firstchar import BucketedAlternation, ungroup
-from router.model.linear import shipped
+from router.model.linear import LinearModel, Prediction, Thresholds
 from schemas import SENSITIVE_CATEGORIES, Category, Channel, ContactEvent, Direction, Hazard
 
 _NEGATION = re.compile(r"\b(no longer|not|never|isn'?t|wasn'?t|no sign of|without any|fixed the)\W+(\w+\W+){0,2}$")
 _FLAGS = re.IGNORECASE
+_SPACE = re.compile(r"\s+")
 # Content patterns run on the lower-cased text: the same matches as IGNORECASE at half the cost.
 _LOWER = 0
 
@@ -75,6 +78,12 @@ class Classification:
     matches: list[Match] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     sensitive_suspected: bool = False
+    lexicon_score: float = 0.0  # the best category's summed term weights
+
+    @property
+    def clear_topic(self) -> bool:
+        """The lexicon found a firm, non-sensitive topic: the model needs more to suspect sensitivity."""
+        return self.lexicon_score >= CLEAR_TOPIC and self.category not in SENSITIVE_CATEGORIES
 
 
 def structural_ignore(event: ContactEvent) -> str | None:
@@ -105,13 +114,16 @@ Method = Literal["lexicon", "model", "hybrid"]
 MODEL_CATEGORY_MIN = 0.3
 MODEL_SENSITIVE_CATEGORY_MIN = 0.5
 STRONG_LEXICON = 4.0  # below this the lexicon's topic is a hint, and a confident model decides
-CLEAR_TOPIC = 1.2
-CLEAR_TOPIC_THRESHOLD = 0.4
+CLEAR_TOPIC = 1.2  # a lexicon score from which its (non-sensitive) topic is clear
+_RESOLVED = re.compile(
+    r"\b(restored|fixed|repaired|resolved|made safe|back on|working (again|now|fine)|sorted|all good now|no longer)\b"
+)
 
 
-def classify(event: ContactEvent, text: str, method: Method = "hybrid") -> Classification:
+def classify(event: ContactEvent, text: str, method: Method, model: LinearModel | None) -> Classification:
+    """`method`: lexicon only, model only (structure and anonymity still apply) or the hybrid of both."""
     result = Classification()
-    text = text.lower()
+    text = _SPACE.sub(" ", text.lower())  # phrases match across the line breaks of wrapped text
     reason = structural_ignore(event)
     if reason:
         result.ignore_reason = reason
@@ -170,10 +182,14 @@ def classify(event: ContactEvent, text: str, method: Method = "hybrid") -> Class
         return result
 
     result.category, result.confidence = _choose(scores)
-    model = shipped() if method != "lexicon" else None
-    if model is not None:
-        strongest = max(scores.values(), default=0.0)
-        _apply_model(result, model.probabilities(text), method, strongest, model.sensitive_threshold)
+    result.lexicon_score = max(scores.values(), default=0.0)
+    if model is not None and method != "lexicon" and text:
+        pred = model.predict(text)
+        _apply_model(result, text, pred, model.thresholds, method)
+        if _not_service(result, pred, model.thresholds):
+            result.ignore_reason = f"model: not a service contact ({1 - pred.service:.2f})"
+            result.signals.append(result.ignore_reason)
+            return result
     if result.category is Category.DAMP_MOULD and result.hazard is None:
         result.hazard = Hazard.DAMP_MOULD
 
@@ -189,26 +205,46 @@ def classify(event: ContactEvent, text: str, method: Method = "hybrid") -> Class
     return result
 
 
-def _apply_model(
-    result: Classification, probs: dict[str, float], method: Method, lexicon_score: float, threshold: float
-) -> None:
-    """Model-only: the model's category. Hybrid: the lexicon leads; the model fills in where the lexicon
-    found nothing, and raises sensitivity when it suspects ASB or safeguarding (caution)."""
-    best = max(probs, key=lambda c: probs[c])
-    sensitive_guess = Category(best) in SENSITIVE_CATEGORIES and probs[best] < MODEL_SENSITIVE_CATEGORY_MIN
+def _apply_model(result: Classification, text: str, pred: Prediction, th: Thresholds, method: Method) -> None:
+    """Model-only: the model's category. Hybrid: the lexicon leads on topic; the model decides where the
+    lexicon is weak. Either way the sensitivity and hazard heads can only add caution, never remove it."""
+    lexicon_score = result.lexicon_score
+    threshold = th.sensitive_clear_topic if result.clear_topic else th.sensitive
+    best, p = pred.best_category()
+    sensitive_guess = Category(best) in SENSITIVE_CATEGORIES and p < MODEL_SENSITIVE_CATEGORY_MIN
     if method == "model" or (
         lexicon_score < STRONG_LEXICON
-        and probs[best] >= MODEL_CATEGORY_MIN
+        and p >= MODEL_CATEGORY_MIN
         and not (sensitive_guess and lexicon_score > 0)  # a hunch of ASB/safeguarding raises sensitivity only
     ):
-        result.category, result.confidence = Category(best), round(probs[best], 2)
-        result.signals.append(f"model: {best} ({probs[best]:.2f})")
-    sensitive = probs.get(Category.ASB.value, 0.0) + probs.get(Category.SAFEGUARDING.value, 0.0)
-    if lexicon_score >= CLEAR_TOPIC and method == "hybrid":
-        threshold = max(threshold, CLEAR_TOPIC_THRESHOLD)  # a clear non-sensitive topic needs firmer evidence
-    if result.category not in SENSITIVE_CATEGORIES and sensitive >= threshold:
+        result.category, result.confidence = Category(best), round(p, 2)
+        result.signals.append(f"model: {best} ({p:.2f})")
+    if result.category not in SENSITIVE_CATEGORIES and pred.sensitive >= threshold:
         result.sensitive_suspected = True
-        result.signals.append(f"model suspects ASB/safeguarding ({sensitive:.2f}): held as sensitive")
+        result.signals.append(f"model suspects ASB/safeguarding ({pred.sensitive:.2f}): held as sensitive")
+    if result.hazard is not None or _RESOLVED.search(text):
+        return  # the lexicon's hazard stands; a report of work done raises none
+    emergency = pred.hazard.get(Hazard.EMERGENCY.value, 0.0)
+    damp = pred.hazard.get(Hazard.DAMP_MOULD.value, 0.0)
+    if emergency >= th.emergency:
+        result.hazard = Hazard.EMERGENCY
+        result.signals.append(f"model suspects an emergency hazard ({emergency:.2f})")
+    elif damp >= th.damp_mould:
+        result.hazard = Hazard.DAMP_MOULD
+        result.signals.append(f"model suspects damp and mould ({damp:.2f})")
+
+
+def _not_service(result: Classification, pred: Prediction, th: Thresholds) -> bool:
+    """Chatter, marketing and chain messages that no layer found a reason to keep: nothing sensitive,
+    no hazard, no anonymous report, no firm topic."""
+    return (
+        1.0 - pred.service >= th.not_service
+        and result.lexicon_score < STRONG_LEXICON
+        and result.hazard is None
+        and not result.sensitive_suspected
+        and result.category not in SENSITIVE_CATEGORIES
+        and not result.anonymity_requested
+    )
 
 
 def _choose(scores: dict[Category, float]) -> tuple[Category, float]:

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from router.classify import Classification, Method, classify
 from router.deadlines import deadlines_for
+from router.model.linear import LinearModel, shipped
 from router.matcher import Directory, MatchResult, match
 from router.redact import redact
 from router.rules import RuleSet
@@ -25,9 +26,10 @@ class Router:
     rules: RuleSet = field(default_factory=RuleSet.empty)
     summarise: Summariser = builtin_summary
     method: Method = "hybrid"
+    model: LinearModel | None = field(default_factory=shipped)
 
     def decide(self, event: ContactEvent) -> RoutingDecision:
-        return decide(event, self.directory, self.rules, self.summarise, self.method)
+        return decide(event, self.directory, self.rules, self.summarise, self.method, self.model)
 
 
 def decide(
@@ -36,10 +38,11 @@ def decide(
     rules: RuleSet | None = None,
     summarise: Summariser = builtin_summary,
     method: Method = "hybrid",
+    model: LinearModel | None = None,
 ) -> RoutingDecision:
     rules = rules or RuleSet.empty()
     text = content_of(event)
-    cls = classify(event, text, method)
+    cls = classify(event, text, method, model)
     who = match(directory, event, text)
     reasons: list[str] = []
 

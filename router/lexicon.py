@@ -278,18 +278,85 @@ EMERGENCY_TERMS: list[Entry] = [
     ),
     (r"carbon monoxide|\bco alarm", 5.0, "carbon monoxide alarm", "emergency: make safe within 24 hours"),
 ]
+# How tenants actually describe the same dangers, in English and the community languages.
+_MAKE_SAFE = "emergency: make safe within 24 hours"
+EMERGENCY_TERMS += [
+    (
+        r"rotten.?eggs?|gas (ki )?(bu|boo|boi)\b|czuję gaz|czuć gazem|gaz\w* .{0,20}(wyciek|czuć)|cheiro a gás|"
+        r"\bco (detector|alarm|monitor)|czujnik\w* czadu|\bczad\w*|monoxid\w*|أول أكسيد الكربون|monóxido",
+        5.0,
+        "suspected gas leak or carbon monoxide",
+        _MAKE_SAFE,
+    ),
+    (
+        r"(water|pani|paani|woda|água|agua|ماء|biyo).{0,50}(light (fitting|switch)|lights?\b|socket|switch|fuse ?box|"
+        r"smoke alarm|electric\w*|tomadas|interruptor|światł\w*|gniazdk\w*|bijli|الكهرباء|koronto\w*)|"
+        r"(lights?|socket|switch|fuse ?box|smoke alarm|electric box)\b.{0,40}(water|dripping|wet|pani|paani)|"
+        r"raining (in )?(through|thru)|pouring (in )?(through|thru)|lights? (keep|keeps|kept) tripping|"
+        r"(got|get|gets|had|gave \w+) a (proper |bad |nasty )?(electric )?shock|electric shock|shock (off|from) the|"
+        r"see the (wires|copper)|wires (inside|sticking out)|fizzing|smells? (hot|burnt|of burnt)|"
+        r"scântei|scantei|miroase a ars|شرار\w*|رائحة حريق|dhimbiil\w*|iskry|iskrzy",
+        5.0,
+        "water in the electrics or an electrical fault",
+        _MAKE_SAFE,
+    ),
+    (
+        r"ceiling.{0,40}(bulg\w*|bowing|bowed|balloon)|bulg\w*.{0,30}ceiling|ceilin\w*.{0,20}(come|came|fallen|fell) down|"
+        r"sufit\w*.{0,40}(pękł|spad\w*|wybrzusz\w*|zaraz)|(teto|tecto).{0,30}(caiu|cair|a cair)|"
+        r"crack.{0,80}(wider|fingers? in|spreading)|(chimney|gable|wall).{0,40}(leaning|bowing|coming away)|"
+        r"bricks? (have |has )?(come|fallen|falling|coming) (off|down|away)|concrete.{0,50}(breaking|falling|crumbling|"
+        r"coming) (off|away)|chunks? (of concrete|of plaster)|railing.{0,40}(wobbl\w*|loose|moves|coming away)|"
+        r"(stair|tread)\w*.{0,40}(split|gave way|gives way|drops)|asbestos|roof tiles?.{0,60}(fell|fallen|smashed|came "
+        r"down|come down|falling)|branch.{0,40}(hanging|falling) (off|over|down)",
+        5.0,
+        "structural danger",
+        _MAKE_SAFE,
+    ),
+    (
+        r"sewage|manhole.{0,30}overflow\w*|(toilet|loo).{0,30}overflow\w*|coming up (in|through) the (bath|toilet|sink|"
+        r"plughole|shower)|(pipe('s| has)?|has) burst|water('s| is)? (pouring|gushing|spraying|coming) (out|everywhere|"
+        r"down the stairs)|(pouring|gushing) (out )?(from|under)|tank in the loft|stopcock.{0,40}(won'?t|can'?t|doesn'?t)|"
+        r"غرق|يتدفق|buux dhaaf\w*|daadanay\w*",
+        5.0,
+        "flooding or sewage",
+        _MAKE_SAFE,
+    ),
+    (
+        r"fire exit.{0,40}(chained|locked|blocked|padlock\w*)|(blocking|blocked|chained|padlocked).{0,30}fire exit|"
+        r"emergency lights?.{0,30}(not working|aren'?t working|out\b)|wyjści\w* ewakuacyjn\w*|"
+        r"(smoke alarms?|smoke detectors?).{0,80}(no (green )?light|nothing happens|none of them work|don'?t work|"
+        r"doesn'?t work|not working)|(tried to|trying to) (burn|set fire)|set fire to",
+        5.0,
+        "fire safety failure",
+        _MAKE_SAFE,
+    ),
+    (
+        r"(kicked|smashed|broke|forced) (in )?(my|the) (front |back )?door|door.{0,30}(kicked|forced) in|"
+        r"(break.?in|broke in|broken into|burglar\w*).{0,80}(door|lock|window|frame)|"
+        r"(window|glass).{0,40}(smashed|shattered|came through).{0,60}(ground floor|glass (all )?over|jagged|hole)|"
+        r"jagged glass",
+        5.0,
+        "home not secure",
+        _MAKE_SAFE,
+    ),
+]
 
 NO_HEAT = (
     r"no (heating|heat|hot water)|boiler('s| has| is)? (died|broken|stopped|not working|packed up)|"
     r"without (heating|hot water)|heating('s| is| has)? (been )?(off|gone off|went off|not working|broken)|"
     r"heating (went|has gone|keeps going) off|(house|flat|home) is freezing|nu avem (apă caldă|căldură)|"
+    r"(heating|heaters?|boiler)('s| has| have| hasn'?t| haven'?t)? (not )?(come on|stopped|packed in|failed)|"
+    r"radiators (are )?(stone |ice |freezing )?cold|no heat\b|heating kaam nahi|nie ma (ogrzewania|ciepłej wody)|"
+    r"sem (aquecimento|água quente)|germahî\w* .{0,20}naxebit\w*|التدفئة لا تعمل|"
     r"brak (ciepłej wody|ogrzewania)|لا يوجد ماء ساخن|السخان لا يعمل|biyo kulul ma jiraan"
 )
 VULNERABLE = (
     r"\bbaby\b|newborn|toddler|pregnant|elderly|\b(8|9)\d\b|disab\w*|wheelchair|\bms\b|multiple sclerosis|"
     r"heart condition|copd|asthma|cancer|chemo\w*|oxygen|dementia|frail|(severely|seriously|very) ill|illness|"
     r"disabled|carer|poorly|newborn|seventy|eighty|ninety|\bnan\b|grandma|elderly (mum|mother|dad|father)|"
-    r"\b[2-9] months? old|weeks? old|dziecko|niemowl\w*|copil\w*|bebe|طفل|ilmo|canug"
+    r"\b[2-9] months? old|weeks? old|dziecko|niemowl\w*|copil\w*|bebe|طفل|ilmo|canug|"
+    r"\b(i'?m|aged?|she'?s|he'?s|is) 7\d\b|hospital|cerebral palsy|bad heart|diabet\w*|young (kids|children)|"
+    r"small (kids|children)|little ones|zarok\w*|walid sahab|mãe tem|mama ma \d"
 )
 
 # "Please don't tell them it was me": the reporter asks not to be identified.
@@ -309,7 +376,17 @@ ANONYMITY = (
     r"(scared|afraid|worried|frightened) (they|he|she)('ll| will)? (find out|know)|"
     r"(don'?t|do not) want (it|this) (going )?on my (file|record)|any comeback|"
     r"să nu afle|rămână confidențial|proszę nie mówić|nie mówcie|naam na bata\w*|naam na bolben|naam bolben na|"
-    r"não digam|nao digam|magacayga ha|ha sheegin"
+    r"não digam|nao digam|magacayga ha|ha sheegin|"
+    # the same requests in looser words and other languages
+    r"(keep|kept|keeping|leave|leaving) my name (out|off)|"
+    r"(don'?t|dont|do not|didn'?t) want (them|him|her|anyone|anybody|the neighbours?|people) "
+    r"(knowing|to know|finding out|to find out)|"
+    r"(don'?t|dont|do not|never) (give|pass on|share|tell|reveal|use) (them |him |her |anyone |anybody )?"
+    r"(my name|my details|who i am)|(withhold|not pass\w* on) my (name|details)|"
+    r"nie podawaj\w* (mojego )?nazwisk\w*|bez (mojego )?nazwiska|(mera|mere) naam\b.{0,30}\b(mat|na)\b|"
+    r"(لا|ألا|عدم) (تذكر\w*|تخبر\w*|تقول\w*) اسمي|(دون|بدون) (ذكر )?اسمي|"
+    r"আমার নাম .{0,20}(বলবেন না|বলবে না|জানাবেন না)|(nu|fără|fara) .{0,20}numele meu|"
+    r"(sem|não|nao) (dizer|dar|digam|deem|passem) o meu nome"
 )
 
 
@@ -391,7 +468,7 @@ _SENSITIVE_MORE: dict[Category, list[Entry]] = {
         ),
         (
             r"skunk|cannabis|weed\b|ganja|nitrous|canisters|(doing|selling) balloons|\bgear\b|heroin|crack\b|spice\b|"
-            r"narkotyk\w*|handlują|daroogo|droguri|مخدرات|dealing|dealers?\b",
+            r"narkotyk\w*|handlują|daroogo|droguri|مخدرات|dealing|dealers?\b|syringes?|\bsharps\b|suiyan|strzykawk\w*",
             3.0,
             "suspected drug activity",
             "open ASB case",
@@ -413,7 +490,8 @@ _SENSITIVE_MORE: dict[Category, list[Entry]] = {
         (
             r"motorbikes?|off.road|wheelies|dangerous dog|dog (went for|attacked|bit|bites)|went for my|(group|gang) of (lads|youths|kids|teenagers|men)|"
             r"youths?\b|lads (sit|hang|hanging)|hanging (around|about|round) (the|outside|on)|spit(ting)?\b|"
-            r"shouting abuse|verbal(ly)? abus\w*|airbnb|bătaie|petreceri|urlă|aruncă",
+            r"shouting abuse|verbal(ly)? abus\w*|airbnb|bătaie|petreceri|urlă|aruncă|"
+            r"يصرخ|يشتم\w*|شتمني|يهدد\w*|تهديد|grozi\w*|grozić|ugrozi\w*",
             2.5,
             "nuisance behaviour",
             "open ASB case",
@@ -430,7 +508,8 @@ _SENSITIVE_MORE: dict[Category, list[Entry]] = {
             "refer to safeguarding lead",
         ),
         (
-            r"scared to (stay|sleep|go home)|afraid to (go|stay|sleep)|frightened to (sleep|stay)|frică|boi się|dar gaye|baqeen",
+            r"scared to (stay|sleep|go home)|afraid to (go|stay|sleep)|frightened to (sleep|stay)|frică|boi się|dar gaye|baqeen|"
+            r"boj\w* się|baqa\w*|dar (lagta|lagti|hai)|khauf|خائف\w*|أخاف|تخاف|يخاف|ভয়",
             3.0,
             "fear for safety",
             "refer to safeguarding lead",
@@ -463,7 +542,8 @@ _SENSITIVE_MORE: dict[Category, list[Entry]] = {
             "refer to safeguarding lead",
         ),
         (
-            r"cutting (again|myself)|self.?harm\w*|on the bridge|(won'?t|wont|not) be around much longer|can'?t see the point|"
+            r"cutting (again|myself)|self.?harm\w*|on the bridge|(won'?t|wont|not) be (around|here) (much |for )?long(er)?|"
+            r"can'?t see the point|nothing matters (now|any ?more)|end it all|better off without me|no point (in )?(living|going on)|"
             r"kill (myself|himself|herself)|hurt (himself|herself|myself)|hearing voices|overdose|relapsed|samaritans|crisis team|"
             r"mental health",
             4.0,
