@@ -32,16 +32,23 @@ bench: $(STAMP)
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
 
+TRAIN    := $(filter-out %.expected.jsonl,$(wildcard tests/corpus/train*.jsonl))
+HELDOUT  := tests/corpus/heldout tests/corpus/heldout2
+CORPUS   := --directory tests/corpus/directory.csv
+KEY      := "action_accuracy|customer_match|category_macro_f1|sensitive_|hazard|leaks|summary"
+
 eval: $(STAMP)
-	@for split in train train2 train3 train4 heldout; do echo "== corpus $$split (hybrid classifier)"; \
-	  $(BIN)/hub eval tests/corpus/$$split.jsonl tests/corpus/$$split.expected.jsonl --directory tests/corpus/directory.csv; done
-	@for method in lexicon model hybrid; do echo "== held-out split, $$method classifier"; \
-	  $(BIN)/hub eval tests/corpus/heldout.jsonl tests/corpus/heldout.expected.jsonl --directory tests/corpus/directory.csv \
-	  --method $$method | grep -E "action_accuracy|category_macro_f1|sensitive_|leaks"; done
+	@echo "== training splits, 5-fold cross-validated (each contact decided by a model trained without it)"
+	@$(BIN)/python -m hub.crossval $(TRAIN) $(CORPUS) --method lexicon --method model --method hybrid \
+	  | grep -E "==|"$(KEY)
+	@for split in $(HELDOUT); do echo "== held-out $$split (hybrid classifier, the default)"; \
+	  $(BIN)/hub eval $$split.jsonl $$split.expected.jsonl $(CORPUS); \
+	  for method in lexicon model; do echo "-- $$split, $$method classifier"; \
+	    $(BIN)/hub eval $$split.jsonl $$split.expected.jsonl $(CORPUS) --method $$method | grep -E $(KEY); done; done
 	@echo "== contract samples"; $(BIN)/hub eval tests/fixtures/samples/events.jsonl tests/fixtures/samples/expected.jsonl \
 	  --directory tests/fixtures/samples/directory.csv
 	@if [ -d ../shared/samples ]; then echo "== ../shared/samples"; $(BIN)/hub eval ../shared/samples/events.jsonl \
 	  ../shared/samples/expected.jsonl --directory ../shared/samples/directory.csv; fi
 
 model: $(STAMP)
-	$(BIN)/python -m router.model.train $(filter-out %.expected.jsonl,$(wildcard tests/corpus/train*.jsonl))
+	$(BIN)/python -m router.model.train $(TRAIN)

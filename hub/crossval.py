@@ -22,7 +22,7 @@ from router.model.train import Example, load_all, out_of_fold
 def cross_validate(
     examples: list[Example], directory: Directory, c: float, thresholds: Thresholds, methods: list[Method]
 ) -> dict[str, Report]:
-    reports = {m: Report() for m in methods}
+    reports: dict[str, Report] = {m: Report() for m in methods}
 
     def judge(model: LinearModel, fold: list[int]) -> None:
         for method in methods:

@@ -183,6 +183,8 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
 
     result.category, result.confidence = _choose(scores)
     result.lexicon_score = max(scores.values(), default=0.0)
+    if result.category is Category.DAMP_MOULD and result.hazard is None:
+        result.hazard = Hazard.DAMP_MOULD  # set before the model: a change of topic keeps the clock
     if model is not None and method != "lexicon" and text:
         pred = model.predict(text)
         _apply_model(result, text, pred, model.thresholds, method)
@@ -195,7 +197,12 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
 
     if event.channel in _SOCIAL and event.direction is Direction.INBOUND and not result.anonymity_requested:
         needs = _NEEDS_RESPONSE.search(text)
-        if not needs and result.hazard is None and result.category not in {Category.ASB, Category.SAFEGUARDING}:
+        if (
+            not needs
+            and result.hazard is None
+            and result.category not in SENSITIVE_CATEGORIES
+            and not result.sensitive_suspected
+        ):
             result.ignore_reason = "social media that asks for nothing"
             result.signals.append(result.ignore_reason)
             return result
@@ -217,6 +224,9 @@ def _apply_model(result: Classification, text: str, pred: Prediction, th: Thresh
         and p >= MODEL_CATEGORY_MIN
         and not (sensitive_guess and lexicon_score > 0)  # a hunch of ASB/safeguarding raises sensitivity only
     ):
+        if result.category in SENSITIVE_CATEGORIES and Category(best) not in SENSITIVE_CATEGORIES:
+            result.sensitive_suspected = True  # the topic may change; the lexicon's caution stays
+            result.signals.append(f"lexicon found {result.category.value} terms: held as sensitive")
         result.category, result.confidence = Category(best), round(p, 2)
         result.signals.append(f"model: {best} ({p:.2f})")
     if result.category not in SENSITIVE_CATEGORIES and pred.sensitive >= threshold:

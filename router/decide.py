@@ -9,8 +9,8 @@ from pydantic import ValidationError
 
 from router.classify import Classification, Method, classify
 from router.deadlines import deadlines_for
-from router.model.linear import LinearModel, shipped
 from router.matcher import Directory, MatchResult, match
+from router.model.linear import LinearModel, shipped
 from router.redact import redact
 from router.rules import RuleSet
 from router.summarise import Summariser, builtin_summary

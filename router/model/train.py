@@ -175,9 +175,7 @@ def choose_thresholds(examples: Sequence[Example], c: float, beta: float, hazard
             [not e.service for e, _ in textual],
             SERVICE_BETA,
         ),
-        sensitive=best_threshold(
-            "sensitive", *_sensitivity(preds, lex, labels, clear_topic=False), beta
-        ),
+        sensitive=best_threshold("sensitive", *_sensitivity(preds, lex, labels, clear_topic=False), beta),
         sensitive_clear_topic=best_threshold(
             "sensitive (clear topic)", *_sensitivity(preds, lex, labels, clear_topic=True), beta
         ),
