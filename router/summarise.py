@@ -10,7 +10,7 @@ import re
 from typing import Protocol
 
 from router.classify import Classification
-from schemas import CallStatus, Channel, ContactEvent, Direction, Summary
+from schemas import CallStatus, Category, Channel, ContactEvent, Direction, Hazard, Summary
 
 _METHOD = {
     Channel.VOICE: "Phone call",
@@ -27,6 +27,24 @@ _METHOD = {
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SPEAKER = re.compile(r"^\s*(agent|caller|visitor|customer|tenant|staff)(\s*\([^)]*\))?\s*:\s*", re.IGNORECASE)
 _MAX_TEXT = 280
+_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*)+", re.IGNORECASE)
+# What the decision itself says about the contact, for when no lexicon term named the topic (a short
+# message in another language, or a topic only the model recognised). A decision, not an invented fact.
+_TOPIC: dict[Category, tuple[str, str]] = {
+    Category.REPAIRS: ("repair request", "book repair"),
+    Category.DAMP_MOULD: ("damp and mould", "arrange damp and mould inspection"),
+    Category.RENT: ("rent account", "income team to respond"),
+    Category.ASB: ("anti-social behaviour report", "open ASB case"),
+    Category.SAFEGUARDING: ("safeguarding concern", "refer to safeguarding lead"),
+    Category.COMPLAINT: ("complaint / dissatisfaction", "log stage 1 complaint and acknowledge"),
+    Category.TENANCY: ("tenancy matter", "tenancy team to respond"),
+    Category.LETTINGS: ("lettings / rehousing", "lettings team to respond"),
+    Category.ESTATE: ("estate / communal areas", "estate services to respond"),
+}
+_HAZARD = {
+    Hazard.EMERGENCY: ("emergency hazard", "emergency: make safe within 24 hours"),
+    Hazard.DAMP_MOULD: ("damp and mould hazard", "investigate within 10 working days (Awaab's Law)"),
+}
 
 
 class Summariser(Protocol):
@@ -79,6 +97,20 @@ def _sentences(text: str) -> str:
     return out
 
 
+def _decided_topics(cls: Classification) -> list[tuple[str, str]]:
+    """The category and hazard the decision found, where no lexicon term already names them."""
+    out = []
+    if cls.category in _TOPIC and not any(m.term.category is cls.category for m in cls.matches):
+        out.append(_TOPIC[cls.category])
+    named_hazard = any(
+        m.term.hazard is cls.hazard or (cls.hazard is Hazard.DAMP_MOULD and m.term.category is Category.DAMP_MOULD)
+        for m in cls.matches
+    )
+    if cls.hazard is not None and not named_hazard:
+        out.append(_HAZARD[cls.hazard])
+    return out
+
+
 def builtin_summary(event: ContactEvent, text: str, cls: Classification) -> Summary:
     subjects: list[str] = []
     actions: list[str] = []
@@ -87,6 +119,14 @@ def builtin_summary(event: ContactEvent, text: str, cls: Classification) -> Summ
             subjects.append(m.term.subject)
         if m.term.action and m.term.action not in actions and len(actions) < 3:
             actions.append(m.term.action)
+    for subject, action in _decided_topics(cls):
+        if subject not in subjects:
+            subjects.append(subject)
+        if action not in actions:
+            actions.append(action)
+    headline = _REPLY_PREFIX.sub("", event.subject or "").strip()
+    if headline and len(headline) <= 80 and headline.lower() not in (s.lower() for s in subjects):
+        subjects.insert(0, headline)
     attempt = _attempt_sentence(event)
     if attempt:
         subjects.insert(0, "call attempt")
