@@ -1,4 +1,5 @@
-"""The router alone: `decide_line` over the same N lines, one process, one core."""
+"""The router alone: `decide_line` over the same N lines, one process, one core — on the contract
+samples' mix and on the labelled corpus (longer, messier texts: transcripts, quoted e-mail)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import cycle, islice
+from pathlib import Path
 
 from bench.data import sample_customers
 from bench.stats import rate
@@ -16,6 +19,14 @@ from router.rules import RulesHolder
 from schemas import Action
 
 WARMUP = 200
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+
+
+def corpus_lines(n: int) -> list[str]:
+    """N events from the labelled training corpus, repeated as needed (empty without the corpus)."""
+    files = sorted(f for f in CORPUS.glob("train*.jsonl") if not f.name.endswith(".expected.jsonl"))
+    lines = [ln for f in files for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return list(islice(cycle(lines), n)) if lines else []
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from router import lexicon
-from router.firstchar import BucketedAlternation, ungroup
+from router.firstchar import BucketedAlternation, split_top_level, ungroup
 from router.model.linear import LinearModel, Prediction, Thresholds
 from schemas import SENSITIVE_CATEGORIES, Category, Channel, ContactEvent, Direction, Hazard
 
@@ -36,7 +36,10 @@ class Term:
 
 
 def _compile(entries: list[tuple[Term, str]]) -> tuple[BucketedAlternation, list[Term]]:
-    return BucketedAlternation([ungroup(p) for _, p in entries]), [t for t, _ in entries]
+    """One alternation of every term's top-level alternatives (in order, so the same leftmost-first
+    matches), bucketed by first character: each position tries only the alternatives that can start there."""
+    split = [(term, ungroup(alt)) for term, pattern in entries for alt in split_top_level(pattern)]
+    return BucketedAlternation([p for _, p in split]), [t for t, _ in split]
 
 
 # Emergency phrases first: at one position the alternation prefers the earlier, longer reading
@@ -57,7 +60,8 @@ _BOUNCE = re.compile(lexicon.BOUNCE_SENDERS, _FLAGS)
 _AUTO_SUBJECT = re.compile(lexicon.AUTO_SUBJECT, _FLAGS)
 # Public social channels, where much is chatter; Telegram is a one-to-one conversation with our bot.
 _SOCIAL = frozenset({Channel.FACEBOOK, Channel.INSTAGRAM})
-_MESSAGING = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.EMAIL, Channel.TELEGRAM})
+# A call or visit made by staff to a customer is a contact by definition, whatever was said.
+_STAFF_CONTACT = frozenset({Channel.VOICE, Channel.VISIT})
 
 
 @dataclass(frozen=True)
@@ -138,16 +142,16 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
         result.signals.append("reporter asks not to be named")
 
     scores: dict[Category, float] = {}
-    seen: set[int] = set()
+    seen: set[Term] = set()
     for idx, m in _TERMS_RE.finditer(text):
         term = _TERMS[idx]
         if term.hazard is not None:
             if _negated(text, m.start()):
                 continue
             result.hazard = Hazard.EMERGENCY
-        if idx in seen:
+        if term in seen:
             continue
-        seen.add(idx)
+        seen.add(term)
         result.matches.append(Match(term, m.group(0)))
         if term.category is not None:
             scores[term.category] = scores.get(term.category, 0.0) + term.weight
@@ -188,7 +192,9 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
     if model is not None and method != "lexicon" and text:
         pred = model.predict(text)
         _apply_model(result, text, pred, model.thresholds, method)
-        if _not_service(result, pred, model.thresholds):
+        if not (event.direction is Direction.OUTBOUND and event.channel in _STAFF_CONTACT) and _not_service(
+            result, pred, model.thresholds
+        ):
             result.ignore_reason = f"model: not a service contact ({1 - pred.service:.2f})"
             result.signals.append(result.ignore_reason)
             return result

@@ -1,5 +1,5 @@
 """Inference for the shipped linear model: the same features as scikit-learn's TfidfVectorizer
-(default token pattern, lower-case, sublinear tf, l2 norm) dotted with the exported weights of three
+(default token pattern, lower-case, sublinear tf, l2 norm) times the exported weights of four
 logistic-regression heads that share them: service (a contact to keep, or chatter and marketing),
 category, sensitivity (ASB/safeguarding, need-to-know) and hazard (Awaab's Law emergency or damp and
 mould)."""
@@ -7,13 +7,14 @@ mould)."""
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import numpy as np
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 WEIGHTS = "weights.json"
@@ -22,26 +23,19 @@ NO_HAZARD = "none"
 
 @dataclass(frozen=True)
 class Head:
-    """One logistic-regression head: multinomial (one row per class) or binary (one row, classes[1])."""
+    """One logistic-regression head: its classes and its columns in the model's stacked weights
+    (one column per class, or one for a binary head, which scores classes[1])."""
 
     classes: tuple[str, ...]
-    coef: dict[str, tuple[float, ...]]
-    intercept: tuple[float, ...]
+    columns: slice
 
-    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores = list(self.intercept)
-        for token, x in features.items():
-            row = self.coef.get(token)
-            if row is not None:
-                for i, c in enumerate(row):
-                    scores[i] += x * c
-        if len(scores) == 1:
-            p = 1.0 / (1.0 + math.exp(-scores[0]))
+    def probabilities(self, scores: np.ndarray[Any, np.dtype[np.float64]]) -> dict[str, float]:
+        z = scores[self.columns]
+        if len(z) == 1:
+            p = float(1.0 / (1.0 + np.exp(-z[0])))
             return {self.classes[0]: 1.0 - p, self.classes[1]: p}
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+        e = np.exp(z - z.max())
+        return dict(zip(self.classes, (e / e.sum()).tolist(), strict=True))
 
 
 @dataclass(frozen=True)
@@ -69,7 +63,10 @@ class Prediction:
 
 @dataclass(frozen=True)
 class LinearModel:
-    idf: dict[str, float]
+    vocabulary: dict[str, int]
+    idf: np.ndarray[Any, np.dtype[np.float64]]
+    weights: np.ndarray[Any, np.dtype[np.float64]]  # vocabulary x every head's columns
+    intercept: np.ndarray[Any, np.dtype[np.float64]]
     service: Head
     category: Head
     sensitive: Head
@@ -77,40 +74,54 @@ class LinearModel:
     thresholds: Thresholds
     version: str
 
-    def features(self, text: str) -> dict[str, float]:
-        counts = Counter(t for t in TOKEN.findall(text.lower()) if t in self.idf)
-        weights = {t: (1.0 + math.log(n)) * self.idf[t] for t, n in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {t: w / norm for t, w in weights.items()}
+    def scores(self, text: str) -> np.ndarray[Any, np.dtype[np.float64]]:
+        counts = Counter(i for t in TOKEN.findall(text.lower()) if (i := self.vocabulary.get(t)) is not None)
+        if not counts:
+            return self.intercept
+        rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        x = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[rows]
+        x /= np.sqrt(x @ x)
+        return self.intercept + x @ self.weights[rows]
 
     def predict(self, text: str) -> Prediction:
-        x = self.features(text)
+        z = self.scores(text)
         return Prediction(
-            service=self.service.probabilities(x).get("1", 0.0),
-            category=self.category.probabilities(x),
-            sensitive=self.sensitive.probabilities(x).get("1", 0.0),
-            hazard=self.hazard.probabilities(x),
+            service=self.service.probabilities(z)["1"],
+            category=self.category.probabilities(z),
+            sensitive=self.sensitive.probabilities(z)["1"],
+            hazard=self.hazard.probabilities(z),
         )
 
 
-def _head(data: dict[str, Any]) -> Head:
-    return Head(
-        classes=tuple(str(c) for c in data["classes"]),
-        coef={str(k): tuple(float(x) for x in v) for k, v in data["coef"].items()},
-        intercept=tuple(float(x) for x in data["intercept"]),
-    )
+HEADS = ("service", "category", "sensitive", "hazard")
 
 
 def from_json(data: dict[str, Any]) -> LinearModel:
-    heads = data["heads"]
+    """Stack the heads' sparse per-token weights into one dense matrix, so that one product scores all."""
+    vocabulary = {str(t): i for i, t in enumerate(sorted(data["idf"]))}
+    idf = np.array([float(data["idf"][t]) for t in sorted(data["idf"])])
+    heads: dict[str, Head] = {}
+    width = 0
+    for name in HEADS:
+        head = data["heads"][name]
+        n = len(head["intercept"])
+        heads[name] = Head(tuple(str(c) for c in head["classes"]), slice(width, width + n))
+        width += n
+    weights = np.zeros((len(vocabulary), width))
+    intercept = np.zeros(width)
+    for name in HEADS:
+        head, cols = data["heads"][name], heads[name].columns
+        intercept[cols] = head["intercept"]
+        for token, row in head["coef"].items():
+            weights[vocabulary[token], cols] = row
     return LinearModel(
-        idf={str(k): float(v) for k, v in data["idf"].items()},
-        service=_head(heads["service"]),
-        category=_head(heads["category"]),
-        sensitive=_head(heads["sensitive"]),
-        hazard=_head(heads["hazard"]),
+        vocabulary=vocabulary,
+        idf=idf,
+        weights=weights,
+        intercept=intercept,
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         version=str(data.get("version", "")),
+        **heads,
     )
 
 

@@ -92,3 +92,24 @@ def test_model_only_adds_caution(split: str) -> None:
         if lexicon.hazard is not None:
             assert hybrid.hazard is not None, e.event.id
         assert hybrid.anonymity_requested == lexicon.anonymity_requested
+
+
+@pytest.mark.parametrize("channel", ["voice", "visit"])
+def test_service_head_never_drops_a_staff_call_or_visit(channel: str) -> None:
+    """A voicemail that reads like a broadcast is still an attempted contact with that customer."""
+    event = ContactEvent.model_validate(
+        {
+            "id": f"{channel}:test",
+            "channel": channel,
+            "direction": "outbound",
+            "occurred_at": "2026-11-04T11:05:00Z",
+            "from": {"name": "Fairholme Homes"},
+            "to": {"customer_ref": "C200312"},
+            "text": "Hello, this is Fairholme Homes about your gas safety check. Book online at our website.",
+            **({"visit": {"kind": "door_knock", "outcome": "no_access"}} if channel == "visit" else {}),
+        }
+    )
+    model = shipped()
+    assert model is not None
+    assert 1.0 - model.predict(event.text or "").service >= model.thresholds.not_service  # reads as chatter
+    assert classify(event, event.text or "", "hybrid", model).ignore_reason is None
