@@ -1,0 +1,115 @@
+"""English key words for housing messages in the community languages tenants most often write in
+(Polish, Romanian, Arabic, Somali, Urdu/Punjabi/Bengali in Roman script, Portuguese, Kurdish).
+
+Offline and word-for-word: it names what the message mentions (radiator, bedroom, leak) so that an
+officer who cannot read it sees the gist in the record; it translates no sentence and adds nothing
+the tenant did not write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from router.firstchar import BucketedAlternation, split_top_level, ungroup
+
+# (pattern, English) — patterns run on lower-cased text at word starts.
+GLOSSARY: list[tuple[str, str]] = [
+    # heating, hot water, gas, electrics
+    (r"kaloryfer\w*|calorifer\w*", "radiator"),
+    (r"ogrzewani\w*|încălzir\w*|incalzir\w*|تدفئة|التدفئة|kuleyl\w*|kulayl\w*|aquecimento|germahî\w*", "heating"),
+    (r"ciepł\w* wod\w*|apă caldă|apa calda|ماء ساخن|الماء الساخن|biyo kulul|garam pa+ni|água quente", "hot water"),
+    (r"piec\w*|boiler\w*|cazan\w*|سخان|المرجل|caldeira", "boiler"),
+    (r"gaz\b|gazu|gazem|gaas\b|غاز|gás", "gas"),
+    (r"czad\w*|monoxid\w*|أول أكسيد الكربون", "carbon monoxide"),
+    (r"prąd\w*|elektry\w*|curent\w*|كهرباء|الكهرباء|koronto\w*|bijli|eletricidade", "electricity"),
+    (r"gniazd\w*|priz\w*|مقبس|tomadas?\b", "socket"),
+    (r"iskr\w*|scântei|scantei|شرار\w*|dhimbiil\w*|faísca\w*", "sparks"),
+    (r"światł\w*|lumin\w*|ضوء|الضوء|نور|الإضاءة|nal(ka|ku)\b|batti\b|luz\b", "light"),
+    # the fabric of the home
+    (r"drzwi|ușa|ușă|باب|الباب|albaab\w*|darwaz\w*|dorja|porta\b", "door"),
+    (r"zam(ek|ka|ku)\b|încuietoar\w*|yala\b|قفل|القفل|qufulk\w*|quful\b|taala\b|fechadura", "lock"),
+    (r"okn(o|a|ie|em)\b|fereastr\w*|geam\w*|نافذ\w*|نوافذ\w*|شباك|الشبابيك|daaqad\w*|khirki\w*|janela\w*", "window"),
+    (r"klucz\w*|cheie\b|chei\b|مفتاح|fure\w*|chabi|chave\w*", "key"),
+    (r"sufit\w*|tavan\w*|سقف|السقف|saqaf\w*|chh?at+\b|chad theke|teto|tecto", "ceiling"),
+    (r"ścian\w*|pere(te|ți)\b|جدار|الجدار|derbi\w*|deewar|parede\w*", "wall"),
+    (r"pleśń|pleśni|grzyb\w*|mucegai|عفن|العفن|caaryaa|phaphoond|bolor|mofo\b", "mould"),
+    (r"wilgo\w*|umezeal\w*|igrasie|رطوبة|الرطوبة|qoyaan|seelan|humidade", "damp"),
+    (r"przeciek\w*|cieknie|kapie|scurge\w*|تسرب|يتسرب|daadan\w*|infiltra\w*|fuga\b", "leak"),
+    (r"wod(a|y|ę)\b|apă\b|ماء|الماء|مياه|biyo\w*|pa+ni\b|água\b", "water"),
+    (r"zatkan\w*|înfundat\w*|مسدود|xiran\w*|entupid\w*", "blocked"),
+    (r"zlew\w*|chiuvet\w*|حوض|المغسلة|saxan\w*|pia\b|lava-loiça", "sink"),
+    (r"toalet\w*|musqul\w*|sanitas|casa de banho|ghusal ?khana", "toilet"),
+    (r"łazien\w*|baie\b|حمام|الحمام", "bathroom"),
+    (r"kuchni\w*|kuchen\w*|bucătări\w*|مطبخ|المطبخ|jiko\w*|rasoi|cozinha", "kitchen"),
+    (r"sypialni\w*|dormitor\w*|غرفة النوم|qolka jiifka|quarto\b", "bedroom"),
+    (r"wind(a|y|zie)\b|مصعد|المصعد|wiish\w*|elevador", "lift"),
+    (r"schod\w*|scări|scara\b|درج|الدرج|jaranjar\w*|seedhi\w*|escada\w*", "stairs"),
+    (r"balkon\w*|balcon\w*|شرفة|بلكون", "balcony"),
+    (r"frigider\w*|lodówk\w*|ثلاجة|geladeira|frigorífico", "fridge"),
+    # money and the tenancy
+    (r"czynsz\w*|chiri(e|a|ei)\w*|إيجار|الإيجار|kirad\w*|kiro\b|kiraya|renda\b", "rent"),
+    (r"zaległoś\w*|restanț\w*|متأخرات|deyn\w*|dívida", "arrears"),
+    (r"zamian\w*|schimb\w*", "exchange"),
+    (r"mieszkani\w*|locuinț\w*|apartament\w*|شقة|الشقة|guri\b|gurig\w*|ghar\b|casa\b", "home"),
+    (r"umow\w*|contract\w*|عقد|heshiis\w*|contrato", "tenancy agreement"),
+    (r"senhorio|właściciel\w*|proprietar\w*|مالك", "landlord"),
+    (r"wizyt\w*|programare|موعد|الموعد|ballan\w*|marcação", "appointment"),
+    (r"tłumacz\w*|traducător|translator|مترجم|turjubaan\w*|tradutor", "interpreter"),
+    (r"list(y|ów)\b|scrisor\w*|رسائل|الرسائل|رسالة|warqad\w*|cartas\b", "letters"),
+    (r"po polsku|polsk\w*", "Polish"),
+    (r"română|romaneste|românește", "Romanian"),
+    (r"العربية|عربي", "Arabic"),
+    # people and safety
+    (r"sąsiad\w*|vecin\w*|جار(ي|نا|تي)?\b|الجيران|deris\w*|padosi\w*|pa?rdosi\w*|vizinh\w*", "neighbour"),
+    (r"hałas\w*|zgomot\w*|ضوضاء|إزعاج|buuq\w*|shor\b|barulho", "noise"),
+    (r"śmieci|gunoi\w*|قمامة|القمامة|qashin\w*|kachra|lixo", "rubbish"),
+    (r"pies|psa\b|câine\w*|caine\w*|كلب|eey\w*|kutt(a|e)|cão|cachorro", "dog"),
+    (r"szczek\w*|latră|latra\b|ينبح", "barking"),
+    (r"jaj(a|ka)\b|ou(ă|a)le\b|بيض|البيض|ukun", "eggs"),
+    (
+        r"dzieci|dziecko|copi(i|l)\w*|أطفال|الأطفال|طفل\w*|carruur\w*|caruur\w*|bach+(e|a|ay|on)\b|zarok\w*|crianças",
+        "children",
+    ),
+    (r"niemowl\w*|bebe\b|bebé|رضيع", "baby"),
+    (r"policj\w*|poliți\w*|شرطة|الشرطة|booliis\w*|polícia", "police"),
+    (r"boj\w* się|boi się|frică|خائف\w*|أخاف|baqa\w*|dar (lagta|hai)|medo\b", "afraid"),
+    (r"narkotyk\w*|droguri|مخدرات|daroogo|drogas", "drugs"),
+    (r"suiyan|strzykawk\w*|seringi|إبر", "needles"),
+    (r"partner\w*|były mąż|fostul\w*|ninkeyg\w*|ex-marido|زوجي السابق", "partner / ex-partner"),
+    (r"saas\b|teściow\w*|soacr\w*|حماتي", "mother-in-law"),
+    (r"rower\w*|bicicl\w*|دراجة|baaskiil\w*", "bike"),
+]
+
+_ALTERNATIVES = [(ungroup(alt), word) for pattern, word in GLOSSARY for alt in split_top_level(pattern)]
+_LOOKUP = BucketedAlternation([p for p, _ in _ALTERNATIVES])
+MAX_WORDS = 6
+_WORD = re.compile(r"\w+")
+# Common English words that are not also common words in the languages above ("a", "i", "do", "no" are).
+_ENGLISH = frozenset(
+    " ".join(
+        [
+            "the an and or but is are was were been to of for with from by this that it its im i'm my we our you",
+            "your he she his her they them their have has had not can could would will please there here what",
+            "when where who how if just about all some get got",
+        ]
+    ).split()
+)
+ENGLISH_SHARE = 0.15
+
+
+def looks_english(text: str) -> bool:
+    """Whether enough of the words are common English ones (a message in another language has almost none)."""
+    words = _WORD.findall(text.lower())
+    return not words or sum(w in _ENGLISH for w in words) / len(words) >= ENGLISH_SHARE
+
+
+def english_keywords(text: str) -> list[str]:
+    """The English words for what a non-English message mentions, in order of first mention."""
+    out: list[str] = []
+    for idx, _ in _LOOKUP.finditer(text.lower()):
+        word = _ALTERNATIVES[idx][1]
+        if word not in out:
+            out.append(word)
+            if len(out) == MAX_WORDS:
+                break
+    return out
