@@ -1,10 +1,12 @@
 """Train the linear model on the labelled training corpus and write `weights.json`.
 
 Development-time only (needs scikit-learn from the dev extras): `make model`. Never trained on a
-held-out split. Three heads share one word TF-IDF vocabulary: category, sensitive (the label's
-`sensitive` flag) and hazard. Each suspicion threshold is chosen on 5-fold cross-validated
-predictions, combined with the lexicon the way the hybrid classifier combines them, by F-beta with
-beta > 1: recall first, because a missed disclosure or emergency costs far more than a second look.
+held-out split. Four heads share one word TF-IDF vocabulary: service (kept or not), category,
+sensitive (the label's `sensitive` flag) and hazard. Each threshold is chosen on 5-fold
+cross-validated predictions, combined with the lexicon the way the hybrid classifier combines them,
+by F-beta: beta 5 for sensitivity and 2 for hazards (recall first: a disclosure filed in general
+records or a missed emergency costs far more than a second look), 0.5 for dropping a contact as
+not-service (precision first: a dropped contact is lost).
 """
 
 from __future__ import annotations
@@ -60,33 +62,25 @@ def load(events: Path) -> list[Example]:
     return out
 
 
-def targets(examples: Sequence[Example]) -> tuple[list[str], list[str], list[str], list[str]]:
-    texts = [e.text for e in examples]
-    cats = [str(e.label["category"]) for e in examples]
-    sens = [str(int(bool(e.label["sensitive"]))) for e in examples]
-    hazards = [str(e.label["hazard"] or NO_HAZARD) for e in examples]
-    return texts, cats, sens, hazards
-
-
 def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[str, Any]:
-    """Fit the three heads on `examples` and return the weights file's content."""
+    """Fit the four heads on `examples` and return the weights file's content. The category head learns
+    from contacts with a category; the others from every contact not already ignored on its headers, so
+    that chatter and marketing are negatives for sensitivity and hazards too, not unseen text."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    trainable = [e for e in examples if e.trainable]
     textual = [e for e in examples if e.textual]
-    texts, cats, sens, hazards = targets(trainable)
+    trainable = [e for e in textual if e.trainable]
     vec = TfidfVectorizer(sublinear_tf=True, lowercase=True)
-    vec.fit([e.text for e in textual])
+    x_all = vec.fit_transform([e.text for e in textual])
     vocab: dict[str, int] = vec.vocabulary_
-    x, x_all = vec.transform(texts), vec.transform([e.text for e in textual])
-    service = [str(int(e.service)) for e in textual]
+    x = vec.transform([e.text for e in trainable])
     heads: dict[str, Any] = {}
     for name, xs, y in (
-        ("service", x_all, service),
-        ("category", x, cats),
-        ("sensitive", x, sens),
-        ("hazard", x, hazards),
+        ("service", x_all, [str(int(e.service)) for e in textual]),
+        ("category", x, [str(e.label["category"]) for e in trainable]),
+        ("sensitive", x_all, [str(int(bool(e.label["sensitive"]))) for e in textual]),
+        ("hazard", x_all, [str(e.label["hazard"] or NO_HAZARD) for e in textual]),
     ):
         clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(xs, y)
         coef = {}
@@ -103,7 +97,7 @@ def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[s
         "idf": {token: round(float(vec.idf_[j]), 5) for token, j in vocab.items()},
         "heads": heads,
         "thresholds": vars(thresholds),
-        "examples": len(texts),
+        "examples": len(textual),
     }
     body["version"] = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
     return body
@@ -162,17 +156,16 @@ def best_threshold(
 
 def choose_thresholds(examples: Sequence[Example], c: float, beta: float, hazard_beta: float) -> Thresholds:
     models = out_of_fold(examples, c, Thresholds())
-    rows = [(e, m) for e, m in zip(examples, models, strict=True) if e.trainable]
+    rows = [(e, m) for e, m in zip(examples, models, strict=True) if e.textual]
     preds = [m.predict(e.text) for e, m in rows]
     lex = [classify(e.event, e.text, "lexicon", None) for e, _ in rows]
     labels = [e.label for e, _ in rows]
-    textual = [(e, m) for e, m in zip(examples, models, strict=True) if e.textual]
     return Thresholds(
         not_service=best_threshold(
             "not service",
-            [1.0 - m.predict(e.text).service for e, m in textual],
-            [classify(e.event, e.text, "lexicon", None).ignore_reason is not None for e, _ in textual],
-            [not e.service for e, _ in textual],
+            [1.0 - p.service for p in preds],
+            [lx.ignore_reason is not None for lx in lex],
+            [lb["action"] == "ignore" for lb in labels],
             SERVICE_BETA,
         ),
         sensitive=best_threshold("sensitive", *_sensitivity(preds, lex, labels, clear_topic=False), beta),
@@ -217,7 +210,7 @@ def main() -> None:
     parser.add_argument("splits", nargs="+", type=Path, help="events files; labels are NAME.expected.jsonl")
     parser.add_argument("--out", type=Path, default=HERE / "weights.json")
     parser.add_argument("--c", type=float, default=10.0)
-    parser.add_argument("--beta", type=float, default=3.0, help="F-beta for the sensitivity threshold (recall first)")
+    parser.add_argument("--beta", type=float, default=5.0, help="F-beta for the sensitivity threshold (recall first)")
     parser.add_argument(
         "--hazard-beta", type=float, default=2.0, help="F-beta for the hazard thresholds (a false alarm starts a clock)"
     )
