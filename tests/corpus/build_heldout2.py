@@ -1643,24 +1643,8 @@ ITEMS += [
 # Ids, writing, validation and coverage (corpus_tools, salted "heldout2")
 # ============================================================================================
 def main() -> int:
-    taken: set[str] = set()
-    for path in sorted(HERE.glob("train*.jsonl")):
-        if not path.name.endswith(".expected.jsonl"):
-            taken |= corpus_tools.read_ids(path)
-    for cand in (HERE.parent.parent.parent / "shared" / "samples" / "events.jsonl",
-                 Path("/work/shared/samples/events.jsonl")):
-        if cand.exists():
-            taken |= corpus_tools.read_ids(cand)
-            break
-    other_ids = set(taken)
-    pairs = corpus_tools.finish(ITEMS, taken)
-    ev_path, ex_path = HERE / "heldout2.jsonl", HERE / "heldout2.expected.jsonl"
-    corpus_tools.write_jsonl(ev_path, [e for e, _ in pairs])
-    corpus_tools.write_jsonl(ex_path, [lab for _, lab in pairs])
-    print(f"wrote {ev_path.name} / {ex_path.name}: {len(pairs)} events")
-    n_err = corpus_tools.validate(ev_path, ex_path, other_ids)
-    corpus_tools.coverage(ev_path, ex_path)
-    return 1 if n_err else 0
+    trained = sorted(p.name for p in HERE.glob("train*.jsonl") if not p.name.endswith(".expected.jsonl"))
+    return corpus_tools.build(ITEMS, trained)
 
 
 if __name__ == "__main__":

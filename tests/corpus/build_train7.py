@@ -1547,23 +1547,7 @@ ITEMS += [
 # Ids (corpus_tools with SPLIT = "train7"), writing, validation, coverage
 # ============================================================================================
 def main() -> int:
-    taken: set[str] = set()
-    for name in ("train.jsonl", "train2.jsonl", "train3.jsonl", "train4.jsonl", "train5.jsonl", "train6.jsonl"):
-        taken |= corpus_tools.read_ids(HERE / name)
-    for cand in (HERE.parent.parent.parent / "shared" / "samples" / "events.jsonl",
-                 Path("/work/shared/samples/events.jsonl")):
-        if cand.exists():
-            taken |= corpus_tools.read_ids(cand)
-            break
-    other_ids = set(taken)
-    pairs = corpus_tools.finish(ITEMS, taken)
-    ev_path, ex_path = HERE / "train7.jsonl", HERE / "train7.expected.jsonl"
-    corpus_tools.write_jsonl(ev_path, [e for e, _ in pairs])
-    corpus_tools.write_jsonl(ex_path, [lab for _, lab in pairs])
-    print(f"wrote {ev_path.name} / {ex_path.name}: {len(pairs)} events")
-    n_err = corpus_tools.validate(ev_path, ex_path, other_ids)
-    corpus_tools.coverage(ev_path, ex_path)
-    return 1 if n_err else 0
+    return corpus_tools.build(ITEMS, ["train.jsonl", "train2.jsonl", "train3.jsonl", "train4.jsonl", "train5.jsonl", "train6.jsonl"])
 
 
 if __name__ == "__main__":

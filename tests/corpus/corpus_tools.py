@@ -291,3 +291,28 @@ def coverage(ev_path: Path, ex_path: Path) -> None:
         print(f"{dim:<10} " + ", ".join(f"{'null' if k is None else k}={v}" for k, v in c.most_common()))
     print(f"total      {len(labs)}")
 
+
+
+SHARED_SAMPLES = (HERE.parent.parent.parent / "shared" / "samples" / "events.jsonl",
+                  Path("/work/shared/samples/events.jsonl"))
+
+
+def build(items, avoid: list[str]) -> int:
+    """Id the items (salted with SPLIT, clear of the ids in the `avoid` files here and the shared samples),
+    write SPLIT.jsonl / SPLIT.expected.jsonl, validate them and print coverage. Returns the exit code."""
+    taken: set[str] = set()
+    for name in avoid:
+        taken |= read_ids(HERE / name)
+    for cand in SHARED_SAMPLES:
+        if cand.exists():
+            taken |= read_ids(cand)
+            break
+    other_ids = set(taken)
+    pairs = finish(items, taken)
+    ev_path, ex_path = HERE / f"{SPLIT}.jsonl", HERE / f"{SPLIT}.expected.jsonl"
+    write_jsonl(ev_path, [e for e, _ in pairs])
+    write_jsonl(ex_path, [lab for _, lab in pairs])
+    print(f"wrote {ev_path.name} / {ex_path.name}: {len(pairs)} events")
+    n_err = validate(ev_path, ex_path, other_ids)
+    coverage(ev_path, ex_path)
+    return 1 if n_err else 0
