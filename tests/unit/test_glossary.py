@@ -13,7 +13,7 @@ from router.glossary import english_keywords, looks_english
         ("Dzień dobry, kaloryfer w sypialni jest zimny. Agnieszka", ["radiator", "bedroom"]),
         ("Bună ziua, nu avem apă caldă de două zile, centrala nu merge.", ["hot water"]),
         ("أطفال الجيران يرمون البيض على نوافذي كل ليلة", ["children", "neighbour", "eggs", "window"]),
-        ("Nabad, albaabka hore ee guriga ma xirmayo, qufulka ayaa jaban.", ["door", "home", "lock"]),
+        ("Nabad, albaabka hore ee guriga ma xirmayo, qufulka ayaa jaban.", ["door", "home", "lock", "broken"]),
         # English words in a mixed message are already English; only the rest is looked up
         ("Bhai kitchen mein gas ki bu aa rahi hai, bijli band kar di", ["electricity"]),
         ("A água está a entrar pelo teto da sala e a cair em cima das tomadas", ["water", "ceiling", "socket"]),
