@@ -192,14 +192,10 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
     if model is not None and method != "lexicon" and text:
         pred = model.predict(text)
         _apply_model(result, text, pred, model.thresholds, method)
-        if not (event.direction is Direction.OUTBOUND and event.channel in _STAFF_CONTACT) and _not_service(
-            result, pred, model.thresholds
-        ):
+        if _not_service(event, result, pred, model.thresholds):
             result.ignore_reason = f"model: not a service contact ({1 - pred.service:.2f})"
             result.signals.append(result.ignore_reason)
             return result
-    if result.category is Category.DAMP_MOULD and result.hazard is None:
-        result.hazard = Hazard.DAMP_MOULD
 
     if event.channel in _SOCIAL and event.direction is Direction.INBOUND and not result.anonymity_requested:
         needs = _NEEDS_RESPONSE.search(text)
@@ -238,23 +234,26 @@ def _apply_model(result: Classification, text: str, pred: Prediction, th: Thresh
     if result.category not in SENSITIVE_CATEGORIES and pred.sensitive >= threshold:
         result.sensitive_suspected = True
         result.signals.append(f"model suspects ASB/safeguarding ({pred.sensitive:.2f}): held as sensitive")
-    if result.hazard is not None or _RESOLVED.search(text):
-        return  # the lexicon's hazard stands; a report of work done raises none
-    emergency = pred.hazard.get(Hazard.EMERGENCY.value, 0.0)
-    damp = pred.hazard.get(Hazard.DAMP_MOULD.value, 0.0)
-    if emergency >= th.emergency:
-        result.hazard = Hazard.EMERGENCY
-        result.signals.append(f"model suspects an emergency hazard ({emergency:.2f})")
-    elif damp >= th.damp_mould:
-        result.hazard = Hazard.DAMP_MOULD
-        result.signals.append(f"model suspects damp and mould ({damp:.2f})")
+    # The lexicon's hazard stands, and a report of work done raises none.
+    if result.hazard is None and not _RESOLVED.search(text):
+        emergency = pred.hazard.get(Hazard.EMERGENCY.value, 0.0)
+        damp = pred.hazard.get(Hazard.DAMP_MOULD.value, 0.0)
+        if emergency >= th.emergency:
+            result.hazard = Hazard.EMERGENCY
+            result.signals.append(f"model suspects an emergency hazard ({emergency:.2f})")
+        elif damp >= th.damp_mould:
+            result.hazard = Hazard.DAMP_MOULD
+            result.signals.append(f"model suspects damp and mould ({damp:.2f})")
+    if result.category is Category.DAMP_MOULD and result.hazard is None:
+        result.hazard = Hazard.DAMP_MOULD  # the model's damp and mould topic starts the clock too
 
 
-def _not_service(result: Classification, pred: Prediction, th: Thresholds) -> bool:
+def _not_service(event: ContactEvent, result: Classification, pred: Prediction, th: Thresholds) -> bool:
     """Chatter, marketing and chain messages that no layer found a reason to keep: nothing sensitive,
-    no hazard, no anonymous report, no firm topic."""
+    no hazard, no anonymous report, no firm topic, and not a staff call or visit."""
     return (
         1.0 - pred.service >= th.not_service
+        and not (event.direction is Direction.OUTBOUND and event.channel in _STAFF_CONTACT)
         and result.lexicon_score < STRONG_LEXICON
         and result.hazard is None
         and not result.sensitive_suspected

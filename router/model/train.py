@@ -51,10 +51,11 @@ class Example:
         return bool(self.label["action"] != "ignore")
 
 
-def load(events: Path) -> list[Example]:
+def load(events: Path, labels: Path | None = None) -> list[Example]:
+    """Events and their labels (by default NAME.expected.jsonl beside NAME.jsonl)."""
     if "heldout" in events.name:
         raise ValueError(f"{events}: a held-out split is never trained on")
-    labels = events.with_name(events.name.replace(".jsonl", ".expected.jsonl"))
+    labels = labels or events.with_name(events.name.replace(".jsonl", ".expected.jsonl"))
     out = []
     for line, label_line in zip(events.read_text().splitlines(), labels.read_text().splitlines(), strict=True):
         event = ContactEvent.model_validate_json(line)

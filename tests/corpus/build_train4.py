@@ -10,8 +10,6 @@ train.jsonl, train2.jsonl, train3.jsonl and the shared samples.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,6 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import build_train3 as b3  # noqa: E402
 from build_train3 import (  # noqa: E402,F401
     ANY, ATTEMPT, ASB_BOX, BOUNCE, AUTO_REPLY, BRADFORD_OFFICE, EMG, EST, GEN, INBOX, LEEDS_OFFICE, MAIN,
     NEWS_HEADERS, NOHZ, OOH, RENT_BOX, REP, REPAIRS_BOX, REVOK, SAFEGUARDING_BOX, SHEFF, SHEFFIELD_OFFICE,
@@ -1784,63 +1781,14 @@ ITEMS += [
 ]
 
 
-# ============================================================================================
-# Ids, writing, validation (reusing build_train3's validator), coverage
-# ============================================================================================
-def _make_id(ev: dict[str, Any], salt: int) -> str:
-    seed = json.dumps(["train4", salt, ev["channel"], ev["direction"], ev["occurred_at"], ev["from"], ev["to"],
-                       ev["subject"], ev["text"], ev["call"], ev["visit"]], sort_keys=True, ensure_ascii=False)
-    h = hashlib.sha256(seed.encode()).hexdigest()
-    n = int(h[:12], 16)
-    return {
-        "twilio-sms": f"twilio-sms:SM{h[:32]}",
-        "twilio-call": f"twilio-call:CA{h[:32]}",
-        "m365": f"m365:AAMkAG{h[:30]}",
-        "wa": f"wa:wamid.HBgM{h[:26].upper()}",
-        "tg": f"tg:{n % 90_000_000 + 10_000_000}",
-        "fb": f"fb:m_{h[:28]}",
-        "ig": f"ig:aWdfZ{h[:26]}",
-        "webchat": f"webchat:chat-{n % 900_000 + 100_000}",
-        "visit": f"visit:VST-2026-{n % 90_000 + 10_000}",
-        "post": f"post:SCAN-2026-{n % 90_000 + 10_000}",
-        "api": f"api:portal-form-{n % 9_000_000 + 1_000_000}",
-    }[ev["id"]]
+# Ids, writing, validation and coverage: corpus_tools.py (shared with the other generators).
+import corpus_tools  # noqa: E402
 
-
-def finish(items, taken: set[str]):
-    out = []
-    for ev, lab in items:
-        salt = 0
-        new_id = _make_id(ev, salt)
-        while new_id in taken:
-            salt += 1
-            new_id = _make_id(ev, salt)
-        taken.add(new_id)
-        ev = dict(ev, id=new_id)
-        lab = {"id": new_id, **lab}
-        out.append(({k: ev[k] for k in b3.EVENT_KEYS}, {k: lab[k] for k in b3.EXPECTED_KEYS}))
-    out.sort(key=lambda pair: pair[0]["occurred_at"])
-    return out
+corpus_tools.SPLIT = "train4"
 
 
 def main() -> int:
-    taken = set()
-    for name in ("train.jsonl", "train2.jsonl", "train3.jsonl"):
-        taken |= b3.read_ids(HERE / name)
-    for cand in (HERE.parent.parent.parent / "shared" / "samples" / "events.jsonl",
-                 Path("/work/shared/samples/events.jsonl")):
-        if cand.exists():
-            taken |= b3.read_ids(cand)
-            break
-    other_ids = set(taken)
-    pairs = finish(ITEMS, taken)
-    ev_path, ex_path = HERE / "train4.jsonl", HERE / "train4.expected.jsonl"
-    b3.write_jsonl(ev_path, [e for e, _ in pairs])
-    b3.write_jsonl(ex_path, [lab for _, lab in pairs])
-    print(f"wrote {ev_path.name} / {ex_path.name}: {len(pairs)} events")
-    n_err = b3.validate(ev_path, ex_path, other_ids)
-    b3.coverage(ev_path, ex_path)
-    return 1 if n_err else 0
+    return corpus_tools.build(ITEMS, ['train.jsonl', 'train2.jsonl', 'train3.jsonl'])
 
 
 if __name__ == "__main__":

@@ -45,8 +45,8 @@ ID_PATTERNS = {
 }
 
 
-def _make_id(ev: dict[str, Any], salt: int) -> str:
-    seed = json.dumps([SPLIT, salt, ev["channel"], ev["direction"], ev["occurred_at"], ev["from"], ev["to"],
+def _make_id(ev: dict[str, Any], salt: int, salted: bool = True) -> str:
+    seed = json.dumps([*([SPLIT] if salted else []), salt, ev["channel"], ev["direction"], ev["occurred_at"], ev["from"], ev["to"],
                        ev["subject"], ev["text"], ev["call"], ev["visit"]], sort_keys=True, ensure_ascii=False)
     h = hashlib.sha256(seed.encode()).hexdigest()
     n = int(h[:12], 16)
@@ -66,14 +66,16 @@ def _make_id(ev: dict[str, Any], salt: int) -> str:
     }[ev["id"]]
 
 
-def finish(items, taken: set[str]):
+def finish(items, taken: set[str], salted: bool = True):
+    """Stable content-derived ids (salted with SPLIT unless `salted` is off), unique against `taken`;
+    sorted by time (stable: ties keep authoring order)."""
     out = []
     for ev, lab in items:
         salt = 0
-        new_id = _make_id(ev, salt)
+        new_id = _make_id(ev, salt, salted)
         while new_id in taken:
             salt += 1
-            new_id = _make_id(ev, salt)
+            new_id = _make_id(ev, salt, salted)
         taken.add(new_id)
         ev = dict(ev, id=new_id)
         lab = {"id": new_id, **lab}
@@ -132,8 +134,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 def weekday_errors(text: str) -> list[str]:
     errs = []
+    for m in re.finditer(r"On (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", text):
+        d = dt.date(int(m[4]), [x[:3] for x in MONTHS].index(m[3]) + 1, int(m[2]))
+        if WEEKDAYS[d.weekday()][:3] != m[1]:
+            errs.append(m[0])
     for m in re.finditer(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) (" + "|".join(MONTHS) + r")", text):
         d = dt.date(2026, MONTHS.index(m[3]) + 1, int(m[2]))
+        if WEEKDAYS[d.weekday()] != m[1]:
+            errs.append(m[0])
+    for m in re.finditer(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (" + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})", text):
+        d = dt.date(int(m[4]), MONTHS.index(m[2]) + 1, int(m[3]))
         if WEEKDAYS[d.weekday()] != m[1]:
             errs.append(m[0])
     return errs

@@ -3,34 +3,24 @@ and in the hybrid classifier the model only ever adds caution to what the lexico
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from router.classify import classify
 from router.model.linear import Thresholds, from_json, shipped
-from router.model.train import Example, best_threshold, fit, load
-from router.text import content_of
+from router.model.train import best_threshold, fit, load
 from schemas import SENSITIVE_CATEGORIES, ContactEvent, Hazard
 
 SAMPLES = Path(__file__).parent.parent / "fixtures" / "samples"
 CORPUS = Path(__file__).parent.parent / "corpus"
 
 
-def _examples(events: Path, labels: Path) -> list[Example]:
-    out = []
-    for line, label in zip(events.read_text().splitlines(), labels.read_text().splitlines(), strict=True):
-        event = ContactEvent.model_validate_json(line)
-        out.append(Example(event, json.loads(label), content_of(event)))
-    return out
-
-
 def test_inference_matches_scikit_learn() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    examples = _examples(SAMPLES / "events.jsonl", SAMPLES / "expected.jsonl")
+    examples = load(SAMPLES / "events.jsonl", SAMPLES / "expected.jsonl")
     model = from_json(fit(examples, 10.0, Thresholds()))
     textual = [e for e in examples if e.textual]
     trainable = [e for e in examples if e.trainable]
@@ -78,7 +68,7 @@ def test_shipped_model_has_every_head_and_sane_thresholds() -> None:
 def test_model_only_adds_caution(split: str) -> None:
     """Whatever the lexicon holds sensitive, hazardous or anonymous, the hybrid keeps and holds so too."""
     model = shipped()
-    for e in _examples(CORPUS / f"{split}.jsonl", CORPUS / f"{split}.expected.jsonl"):
+    for e in load(CORPUS / f"{split}.jsonl"):
         lexicon = classify(e.event, e.text, "lexicon", None)
         hybrid = classify(e.event, e.text, "hybrid", model)
         if lexicon.ignore_reason:
