@@ -88,7 +88,13 @@ def decide(
     if action is Action.ANONYMOUS:
         # Nothing that points at the reporter: no match details, no candidates, redacted text.
         matched = [directory.customers[r] for r in who.candidates if r in directory.customers]
-        summary = summary.model_copy(update={"text": redact(summary.text, event.from_, matched)})
+        summary = summary.model_copy(
+            update={
+                "text": redact(summary.text, event.from_, matched),
+                "subjects": [redact(s, event.from_, matched) for s in summary.subjects],
+                "actions": [redact(a, event.from_, matched) for a in summary.actions],
+            }
+        )
         reasons = ["reporter asked for anonymity; identity withheld", *_cls_reasons(cls), *reasons]
         who = MatchResult(None)
     else:

@@ -28,6 +28,29 @@ _METHOD = {
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SPEAKER = re.compile(r"^\s*(agent|caller|visitor|customer|tenant|staff)(\s*\([^)]*\))?\s*:\s*", re.IGNORECASE)
 _MAX_TEXT = 280
+# Sentences that say nothing about the contact: greetings, call-centre openers, acknowledgements.
+_FILLER = re.compile(
+    r"^\W*(?:(?:hi+|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear \w+(?: \w+)?"
+    r"|(?:ok(?:ay)?|right|yes|yeah|yep|sure|great|lovely|brilliant|perfect|no problem|of course|thank you|thanks|"
+    r"cheers|bye|that's fine|that's great)(?: \w+)?"
+    r"|(?:[\w']+ ){0,3}(?:homes|housing|out of hours)\W+(?:[\w']+ ){0,2}(?:speaking|here)"
+    r"|(?:this is|it's|you're through to) [\w' ]{1,30} (?:speaking|here|from [\w ]*(?:homes|housing|repairs|team))"
+    r"|how can i help(?: you)?(?: today)?|thanks? (?:you )?for (?:calling|holding|waiting|getting back)[\w ]*"
+    r"|can i (?:take|have|get) your [\w ,]+|is that (?:mr|mrs|ms|miss)\b[\w .']*)\W*)$",
+    re.IGNORECASE,
+)
+# A commitment in staff's own words: what happens next, as they promised it.
+_PROMISE = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|(?:i've|i have|we've|we have) "
+    r"(?:booked|raised|logged|arranged|passed|referred|ordered|reported|sent|opened)"
+    r"|(?:someone|engineer|plumber|electrician|surveyor|officer|contractor|caretaker|team) (?:will|is going to|'ll)"
+    r"|booked (?:in )?for)\b",
+    re.IGNORECASE,
+)
+_STAFF_SPEAKERS = frozenset({"agent", "staff"})
+MAX_PROMISES = 2
+_MAX_PROMISE = 160
+_MIN_PROMISE = 25  # "I'll note that." promises nothing worth recording
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*)+", re.IGNORECASE)
 # What the decision itself says about the contact, for when no lexicon term named the topic (a short
 # message in another language, or a topic only the model recognised). A decision, not an invented fact.
@@ -86,16 +109,38 @@ def _attempt_sentence(event: ContactEvent) -> str | None:
 
 
 def _sentences(text: str) -> str:
+    """One or two plain sentences: the opening of the new content, greetings and call-centre
+    pleasantries left out."""
     lines = [_SPEAKER.sub("", ln).strip() for ln in text.splitlines()]
-    flat = " ".join(ln for ln in lines if ln)
+    sentences = _SENTENCE.split(" ".join(ln for ln in lines if ln))
     out = ""
-    for sentence in _SENTENCE.split(flat):
+    for sentence in [s for s in sentences if not _FILLER.match(s)] or sentences:
         if len(out) + len(sentence) > _MAX_TEXT and out:
             break
         out = f"{out} {sentence}".strip()
-    if len(out) > _MAX_TEXT:
-        out = out[: _MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
-    return out
+    return _clip(out, _MAX_TEXT)
+
+
+def _promises(text: str, staff_wrote: bool) -> list[str]:
+    """The last commitments staff made, verbatim: from the agent's lines of a transcript, or from the
+    whole text when staff wrote it (an outbound message, a visit note)."""
+    found: list[str] = []
+    labelled = False
+    for line in text.splitlines():
+        speaker = _SPEAKER.match(line)
+        labelled = labelled or speaker is not None
+        if speaker is not None:
+            if speaker.group(1).lower() not in _STAFF_SPEAKERS:
+                continue
+        elif labelled or not staff_wrote:
+            continue
+        said = _SPEAKER.sub("", line).strip()
+        found += [s.strip() for s in _SENTENCE.split(said) if _PROMISE.search(s) and len(s) >= _MIN_PROMISE]
+    return [_clip(p, _MAX_PROMISE) for p in found[-MAX_PROMISES:]]
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _decided_topics(cls: Classification) -> list[tuple[str, str]]:
@@ -141,6 +186,8 @@ def builtin_summary(event: ContactEvent, text: str, cls: Classification) -> Summ
     if event.subject and body.startswith(event.subject):
         body = body[len(event.subject) :]
     sentence = _sentences(body)
+    staff_wrote = event.direction is Direction.OUTBOUND or event.visit is not None
+    actions += _promises(body, staff_wrote)
     full = " ".join(s for s in (attempt, sentence) if s)
     return Summary(
         method=method_of(event),
