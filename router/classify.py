@@ -62,6 +62,11 @@ _AUTO_SUBJECT = re.compile(lexicon.AUTO_SUBJECT, _FLAGS)
 _SOCIAL = frozenset({Channel.FACEBOOK, Channel.INSTAGRAM})
 # A call or visit made by staff to a customer is a contact by definition, whatever was said.
 _STAFF_CONTACT = frozenset({Channel.VOICE, Channel.VISIT})
+# Staff whose every contact is need-to-know, named in the sender of an outbound call, message or visit.
+_SENSITIVE_TEAM = re.compile(
+    r"\b(?:(?P<safeguarding>safeguarding|domestic abuse|vulnerab\w*)|(?P<asb>asb|anti-?social|community safety))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -211,7 +216,20 @@ def classify(event: ContactEvent, text: str, method: Method, model: LinearModel 
 
     if scores and not any(sig.startswith("model") for sig in result.signals):
         result.signals.append("classified " + result.category.value + f" ({result.confidence:.2f})")
+    _sensitive_team(event, result)
     return result
+
+
+def _sensitive_team(event: ContactEvent, result: Classification) -> None:
+    """An ASB or safeguarding officer's own call, message or visit is need-to-know whatever it says; with
+    nothing said (a missed call) the team is the topic."""
+    team = _SENSITIVE_TEAM.search(event.from_.name or "") if event.direction is Direction.OUTBOUND else None
+    if team is None or result.category in SENSITIVE_CATEGORIES:
+        return
+    result.sensitive_suspected = True
+    result.signals.append(f"from the {team.group(0)} team: held as sensitive")
+    if not result.matches and result.category is Category.GENERAL:
+        result.category = Category.SAFEGUARDING if team.group("safeguarding") else Category.ASB
 
 
 def _apply_model(result: Classification, text: str, pred: Prediction, th: Thresholds, method: Method) -> None:
