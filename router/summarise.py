@@ -27,7 +27,7 @@ _METHOD = {
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SPEAKER = re.compile(r"^\s*(agent|caller|visitor|customer|tenant|staff)(\s*\([^)]*\))?\s*:\s*", re.IGNORECASE)
-_MAX_TEXT = 280
+_MAX_TEXT = 360  # two or three plain sentences
 # Sentences that say nothing about the contact: greetings, call-centre openers, acknowledgements.
 _FILLER = re.compile(
     r"^\W*(?:(?:hi+|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear \w+(?: \w+)?"
