@@ -467,7 +467,7 @@ _SENSITIVE_MORE: dict[Category, list[Entry]] = {
             "open ASB case",
         ),
         (
-            r"skunk|cannabis|weed\b|ganja|nitrous|canisters|(doing|selling) balloons|\bgear\b|heroin|crack\b|spice\b|"
+            r"skunk|cannabis|weed\b|ganja|nitrous|canisters|(doing|selling) balloons|\bgear\b|heroin|(smoking|selling|dealing|doing|on) crack\b|crack (cocaine|den|house|pipes?|users?|heads?)|spice\b|"
             r"narkotyk\w*|handlują|daroogo|droguri|مخدرات|dealing|dealers?\b|syringes?|\bsharps\b|suiyan|strzykawk\w*",
             3.0,
             "suspected drug activity",

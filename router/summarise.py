@@ -47,6 +47,15 @@ _PROMISE = re.compile(
     r"|booked (?:in )?for)\b",
     re.IGNORECASE,
 )
+MAX_SUBJECTS = 4
+# A matched phrase is shown beside its subject when it names a thing ("plumbing fault (toilet)"), not
+# when it is a longer turn of phrase ("on the floor for") or says what the subject already says.
+_DANGLING = frozenset("a an the my our your his her their for to of in on at up and or with from".split())
+
+
+def _shown(matched: str, subject: str) -> bool:
+    words = matched.split()
+    return len(words) <= 2 and words[-1] not in _DANGLING and matched not in subject
 _STAFF_SPEAKERS = frozenset({"agent", "staff"})
 MAX_PROMISES = 2
 _MAX_PROMISE = 160
@@ -158,13 +167,16 @@ def _decided_topics(cls: Classification) -> list[tuple[str, str]]:
 
 
 def builtin_summary(event: ContactEvent, text: str, cls: Classification) -> Summary:
-    subjects: list[str] = []
+    named: dict[str, list[str]] = {}  # subject phrase -> the contact's own words for it
     actions: list[str] = []
     for m in sorted(cls.matches, key=lambda m: -m.term.weight):
-        if m.term.subject and m.term.subject not in subjects and len(subjects) < 4:
-            subjects.append(m.term.subject)
+        if m.term.subject and (m.term.subject in named or len(named) < MAX_SUBJECTS):
+            words = named.setdefault(m.term.subject, [])
+            if _shown(m.text, m.term.subject) and m.text not in words:
+                words.append(m.text)
         if m.term.action and m.term.action not in actions and len(actions) < 3:
             actions.append(m.term.action)
+    subjects = [f"{subject} ({', '.join(words)})" if words else subject for subject, words in named.items()]
     for subject, action in _decided_topics(cls):
         if subject not in subjects:
             subjects.append(subject)

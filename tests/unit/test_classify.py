@@ -38,3 +38,19 @@ def test_a_missed_call_from_a_need_to_know_team_is_held_as_sensitive(
 def test_other_teams_calls_stay_in_general_records(directory: Directory) -> None:
     d = Router(directory).decide(_missed_call("Income team"))
     assert (d.action, d.sensitive) == (Action.RECORD, False)
+
+
+def test_a_crack_in_the_ceiling_is_a_repair_not_drugs(directory: Directory) -> None:
+    event = ContactEvent.model_validate(
+        {
+            "id": "twilio-sms:SMcrack",
+            "channel": "sms",
+            "direction": "inbound",
+            "occurred_at": "2026-11-10T10:00:00Z",
+            "from": {"phone": "+447700900605"},
+            "to": {"phone": "+447700900010"},
+            "text": "The crack across my bedroom ceiling has got wider since the weekend, can someone look?",
+        }
+    )
+    d = Router(directory).decide(event)
+    assert (d.category, d.sensitive) == (Category.REPAIRS, False), d.reason
