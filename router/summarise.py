@@ -50,12 +50,37 @@ _PROMISE = re.compile(
 MAX_SUBJECTS = 4
 # A matched phrase is shown beside its subject when it names a thing ("plumbing fault (toilet)"), not
 # when it is a longer turn of phrase ("on the floor for") or says what the subject already says.
-_DANGLING = frozenset("a an the my our your his her their for to of in on at up and or with from".split())
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "for",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "up",
+        "and",
+        "or",
+        "with",
+        "from",
+    ]
+)
 
 
 def _shown(matched: str, subject: str) -> bool:
     words = matched.split()
     return len(words) <= 2 and words[-1] not in _DANGLING and matched not in subject
+
+
 _STAFF_SPEAKERS = frozenset({"agent", "staff"})
 MAX_PROMISES = 2
 _MAX_PROMISE = 160
