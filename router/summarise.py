@@ -26,7 +26,11 @@ _METHOD = {
     Channel.VISIT: "Visit",
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_SPEAKER = re.compile(r"^\s*(agent|caller|visitor|customer|tenant|staff)(\s*\([^)]*\))?\s*:\s*", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"^\s*(agent|officer|adviser|advisor|operator|staff|interpreter|caller|visitor|customer|tenant|resident)"
+    r"(\s*\([^)]*\))?\s*:\s*",
+    re.IGNORECASE,
+)
 _MAX_TEXT = 360  # two or three plain sentences
 # Sentences that say nothing about the contact: greetings, call-centre openers, acknowledgements.
 _FILLER = re.compile(
@@ -81,7 +85,7 @@ def _shown(matched: str, subject: str) -> bool:
     return len(words) <= 2 and words[-1] not in _DANGLING and matched not in subject
 
 
-_STAFF_SPEAKERS = frozenset({"agent", "staff"})
+_STAFF_SPEAKERS = frozenset({"agent", "officer", "adviser", "advisor", "operator", "staff"})
 MAX_PROMISES = 2
 _MAX_PROMISE = 160
 _MIN_PROMISE = 25  # "I'll note that." promises nothing worth recording
