@@ -16,6 +16,7 @@ from typing import Literal
 
 from router import lexicon
 from router.firstchar import BucketedAlternation, split_top_level, ungroup
+from router.glossary import gloss
 from router.model.linear import LinearModel, Prediction, Thresholds
 from schemas import SENSITIVE_CATEGORIES, Category, Channel, ContactEvent, Direction, Hazard
 
@@ -129,10 +130,16 @@ _RESOLVED = re.compile(
 )
 
 
+def reading_of(text: str) -> str:
+    """The text as the lexicon and the model read it: lower-cased, line breaks as spaces (phrases match
+    across wrapped lines), and a message in another language glossed with English key words."""
+    return gloss(_SPACE.sub(" ", text.lower()))
+
+
 def classify(event: ContactEvent, text: str, method: Method, model: LinearModel | None) -> Classification:
     """`method`: lexicon only, model only (structure and anonymity still apply) or the hybrid of both."""
     result = Classification()
-    text = _SPACE.sub(" ", text.lower())  # phrases match across the line breaks of wrapped text
+    text = reading_of(text)
     reason = structural_ignore(event)
     if reason:
         result.ignore_reason = reason

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from router.firstchar import BucketedAlternation, split_top_level, ungroup
+from router.glossary_terms import european, middle_east_africa, south_asia_east_asia
 
 # (pattern, English) — patterns run on lower-cased text at word starts.
 GLOSSARY: list[tuple[str, str]] = [
@@ -99,7 +100,10 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"rower\w*|bicicl\w*|دراجة|baaskiil\w*", "bike"),
 ]
 
-_ALTERNATIVES = [(ungroup(alt), word) for pattern, word in GLOSSARY for alt in split_top_level(pattern)]
+_GROUPS = (european, middle_east_africa, south_asia_east_asia)
+_ALL_TERMS = GLOSSARY + [term for group in _GROUPS for term in group.TERMS]
+_ALTERNATIVES = [(ungroup(alt), word) for pattern, word in _ALL_TERMS for alt in split_top_level(pattern)]
+_SUBSTRINGS = {literal: word for group in _GROUPS for literal, word in group.SUBSTRINGS.items()}
 _LOOKUP = BucketedAlternation([p for p, _ in _ALTERNATIVES])
 MAX_WORDS = 6
 _WORD = re.compile(r"\w+")
@@ -122,13 +126,24 @@ def looks_english(text: str) -> bool:
     return not words or sum(w in _ENGLISH for w in words) / len(words) >= ENGLISH_SHARE
 
 
-def english_keywords(text: str) -> list[str]:
+def english_keywords(text: str, limit: int | None = MAX_WORDS) -> list[str]:
     """The English words for what a non-English message mentions, in order of first mention."""
+    lowered = text.lower()
+    found = [(m.start(), _ALTERNATIVES[idx][1]) for idx, m in _LOOKUP.finditer(lowered)]
+    found += [(pos, word) for literal, word in _SUBSTRINGS.items() if (pos := lowered.find(literal)) >= 0]
     out: list[str] = []
-    for idx, _ in _LOOKUP.finditer(text.lower()):
-        word = _ALTERNATIVES[idx][1]
+    for _, word in sorted(found, key=lambda f: f[0]):
         if word not in out:
             out.append(word)
-            if len(out) == MAX_WORDS:
+            if len(out) == limit:
                 break
     return out
+
+
+def gloss(text: str) -> str:
+    """A message in another language followed by the English key words for what it mentions, so that
+    English-reading layers (lexicon, model) see its topic; an English message unchanged."""
+    if looks_english(text):
+        return text
+    words = english_keywords(text, limit=None)
+    return f"{text}\n[{' '.join(words)}]" if words else text

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from router.classify import Classification, classify, structural_ignore
+from router.classify import Classification, classify, reading_of, structural_ignore
 from router.model.linear import NO_HAZARD, LinearModel, Prediction, Thresholds, from_json
 from router.text import content_of
 from schemas import SENSITIVE_CATEGORIES, Category, ContactEvent, Hazard
@@ -73,9 +73,9 @@ def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[s
     textual = [e for e in examples if e.textual]
     trainable = [e for e in textual if e.trainable]
     vec = TfidfVectorizer(sublinear_tf=True, lowercase=True)
-    x_all = vec.fit_transform([e.text for e in textual])
+    x_all = vec.fit_transform([reading_of(e.text) for e in textual])
     vocab: dict[str, int] = vec.vocabulary_
-    x = vec.transform([e.text for e in trainable])
+    x = vec.transform([reading_of(e.text) for e in trainable])
     heads: dict[str, Any] = {}
     for name, xs, y in (
         ("service", x_all, [str(int(e.service)) for e in textual]),
@@ -158,7 +158,7 @@ def best_threshold(
 def choose_thresholds(examples: Sequence[Example], c: float, beta: float, hazard_beta: float) -> Thresholds:
     models = out_of_fold(examples, c, Thresholds())
     rows = [(e, m) for e, m in zip(examples, models, strict=True) if e.textual]
-    preds = [m.predict(e.text) for e, m in rows]
+    preds = [m.predict(reading_of(e.text)) for e, m in rows]
     lex = [classify(e.event, e.text, "lexicon", None) for e, _ in rows]
     labels = [e.label for e, _ in rows]
     return Thresholds(

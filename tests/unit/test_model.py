@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from router.classify import classify
+from router.classify import classify, reading_of
 from router.model.linear import Thresholds, from_json, shipped
 from router.model.train import best_threshold, fit, load
 from schemas import SENSITIVE_CATEGORIES, ContactEvent, Hazard
@@ -24,16 +24,16 @@ def test_inference_matches_scikit_learn() -> None:
     model = from_json(fit(examples, 10.0, Thresholds()))
     textual = [e for e in examples if e.textual]
     trainable = [e for e in examples if e.trainable]
-    vec = TfidfVectorizer(sublinear_tf=True, lowercase=True).fit([e.text for e in textual])
+    vec = TfidfVectorizer(sublinear_tf=True, lowercase=True).fit([reading_of(e.text) for e in textual])
     category = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced").fit(
-        vec.transform([e.text for e in trainable]), [e.label["category"] for e in trainable]
+        vec.transform([reading_of(e.text) for e in trainable]), [e.label["category"] for e in trainable]
     )
     service = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced").fit(
-        vec.transform([e.text for e in textual]), [int(e.service) for e in textual]
+        vec.transform([reading_of(e.text) for e in textual]), [int(e.service) for e in textual]
     )
     for e in examples:
-        x = vec.transform([e.text])
-        pred = model.predict(e.text)
+        x = vec.transform([reading_of(e.text)])
+        pred = model.predict(reading_of(e.text))
         want = dict(zip(category.classes_, category.predict_proba(x)[0], strict=True))
         assert pred.category == pytest.approx(want, abs=1e-3)
         assert pred.service == pytest.approx(service.predict_proba(x)[0][1], abs=1e-3)
@@ -101,5 +101,5 @@ def test_service_head_never_drops_a_staff_call_or_visit(channel: str) -> None:
     )
     model = shipped()
     assert model is not None
-    assert 1.0 - model.predict(event.text or "").service >= model.thresholds.not_service  # reads as chatter
+    assert 1.0 - model.predict(reading_of(event.text or "")).service >= model.thresholds.not_service  # reads as chatter
     assert classify(event, event.text or "", "hybrid", model).ignore_reason is None
