@@ -42,8 +42,8 @@ def test_english_is_left_alone(text: str) -> None:
 def test_gloss_lets_the_english_lexicon_read_another_language() -> None:
     english = "The radiator in my bedroom is cold again"
     assert gloss(english) == english
-    polish = "Dzień dobry, na ścianie w sypialni jest czarna pleśń i wilgoć."
-    assert gloss(polish).startswith(polish) and "mould" in gloss(polish)
+    portuguese = "Bom dia, a parede do quarto tem bolor preto e muita humidade."
+    assert gloss(portuguese).startswith(portuguese) and "mould" in gloss(portuguese)
     event = ContactEvent.model_validate(
         {
             "id": "wa:gloss-test",
@@ -52,7 +52,7 @@ def test_gloss_lets_the_english_lexicon_read_another_language() -> None:
             "occurred_at": "2026-11-10T10:00:00Z",
             "from": {"phone": "+447700900605"},
             "to": {"phone": "+447700900010"},
-            "text": polish,
+            "text": portuguese,
         }
     )
-    assert classify(event, polish, "lexicon", None).category is Category.DAMP_MOULD
+    assert classify(event, portuguese, "lexicon", None).category is Category.DAMP_MOULD
