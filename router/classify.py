@@ -89,6 +89,7 @@ class Classification:
     signals: list[str] = field(default_factory=list)
     sensitive_suspected: bool = False
     lexicon_score: float = 0.0  # the best category's summed term weights
+    glossed: list[str] = field(default_factory=list)  # English key words of a message in another language
 
     @property
     def clear_topic(self) -> bool:
@@ -133,13 +134,13 @@ _RESOLVED = re.compile(
 def reading_of(text: str) -> str:
     """The text as the lexicon and the model read it: lower-cased, line breaks as spaces (phrases match
     across wrapped lines), and a message in another language glossed with English key words."""
-    return gloss(_SPACE.sub(" ", text.lower()))
+    return gloss(_SPACE.sub(" ", text.lower()))[0]
 
 
 def classify(event: ContactEvent, text: str, method: Method, model: LinearModel | None) -> Classification:
     """`method`: lexicon only, model only (structure and anonymity still apply) or the hybrid of both."""
     result = Classification()
-    text = reading_of(text)
+    text, result.glossed = gloss(_SPACE.sub(" ", text.lower()))
     reason = structural_ignore(event)
     if reason:
         result.ignore_reason = reason

@@ -123,7 +123,7 @@ ENGLISH_SHARE = 0.15
 def looks_english(text: str) -> bool:
     """Whether enough of the words are common English ones (a message in another language has almost none)."""
     words = _WORD.findall(text.lower())
-    return not words or sum(w in _ENGLISH for w in words) / len(words) >= ENGLISH_SHARE
+    return not words or sum(map(_ENGLISH.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 
 def english_keywords(text: str, limit: int | None = MAX_WORDS) -> list[str]:
@@ -140,10 +140,10 @@ def english_keywords(text: str, limit: int | None = MAX_WORDS) -> list[str]:
     return out
 
 
-def gloss(text: str) -> str:
+def gloss(text: str) -> tuple[str, list[str]]:
     """A message in another language followed by the English key words for what it mentions, so that
-    English-reading layers (lexicon, model) see its topic; an English message unchanged."""
+    English-reading layers (lexicon, model) see its topic, and those words; English: unchanged, none."""
     if looks_english(text):
-        return text
+        return text, []
     words = english_keywords(text, limit=None)
-    return f"{text}\n[{' '.join(words)}]" if words else text
+    return (f"{text}\n[{' '.join(words)}]" if words else text), words

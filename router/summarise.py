@@ -10,7 +10,7 @@ import re
 from typing import Protocol
 
 from router.classify import Classification
-from router.glossary import english_keywords, looks_english
+from router.glossary import MAX_WORDS
 from schemas import CallStatus, Category, Channel, ContactEvent, Direction, Hazard, Summary
 
 _METHOD = {
@@ -211,8 +211,8 @@ def builtin_summary(event: ContactEvent, text: str, cls: Classification) -> Summ
             subjects.append(subject)
         if action not in actions:
             actions.append(action)
-    if not looks_english(text) and (words := english_keywords(text)):
-        subjects.append("mentions (in English): " + ", ".join(words))
+    if cls.glossed:
+        subjects.append("mentions (in English): " + ", ".join(cls.glossed[:MAX_WORDS]))
     headline = _REPLY_PREFIX.sub("", event.subject or "").strip()
     if headline and len(headline) <= 80 and headline.lower() not in (s.lower() for s in subjects):
         subjects.insert(0, headline)

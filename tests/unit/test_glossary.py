@@ -41,9 +41,9 @@ def test_english_is_left_alone(text: str) -> None:
 
 def test_gloss_lets_the_english_lexicon_read_another_language() -> None:
     english = "The radiator in my bedroom is cold again"
-    assert gloss(english) == english
+    assert gloss(english) == (english, [])
     portuguese = "Bom dia, a parede do quarto tem bolor preto e muita humidade."
-    assert gloss(portuguese).startswith(portuguese) and "mould" in gloss(portuguese)
+    assert gloss(portuguese)[0].startswith(portuguese) and "mould" in gloss(portuguese)[1]
     event = ContactEvent.model_validate(
         {
             "id": "wa:gloss-test",
