@@ -19,11 +19,11 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"kaloryfer\w*|calorifer\w*", "radiator"),
     (r"ogrzewani\w*|încălzir\w*|incalzir\w*|تدفئة|التدفئة|kuleyl\w*|kulayl\w*|aquecimento|germahî\w*", "heating"),
     (r"ciepł\w* wod\w*|apă caldă|apa calda|ماء ساخن|الماء الساخن|biyo kulul|garam pa+ni|água quente", "hot water"),
-    (r"piec\w*|boiler\w*|cazan\w*|سخان|المرجل|caldeira", "boiler"),
+    (r"piec(a|e|u|em|yk\w*)?\b|boiler\w*|cazan\w*|سخان|المرجل|caldeira", "boiler"),
     (r"gaz\b|gazu|gazem|gaas\b|غاز|gás", "gas"),
     (r"czad\w*|monoxid\w*|أول أكسيد الكربون", "carbon monoxide"),
     (r"prąd\w*|elektry\w*|curent\w*|كهرباء|الكهرباء|koronto\w*|bijli|eletricidade", "electricity"),
-    (r"gniazd\w*|priz\w*|مقبس|tomadas?\b", "socket"),
+    (r"gniazd\w*|priz(a|ă|e|ele|ei)\b|مقبس|tomadas?\b", "socket"),
     (r"iskr\w*|scântei|scantei|شرار\w*|dhimbiil\w*|faísca\w*", "sparks"),
     (r"światł\w*|lumin\w*|ضوء|الضوء|نور|الإضاءة|batti\b|luz\b", "light"),
     # the fabric of the home
@@ -31,12 +31,12 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"zam(ek|ka|ku)\b|încuietoar\w*|yala\b|قفل|القفل|qufulk\w*|quful\b|taala\b|fechadura", "lock"),
     (r"okn(o|a|ie|em)\b|fereastr\w*|geam\w*|نافذ\w*|نوافذ\w*|شباك|الشبابيك|daaqad\w*|khirki\w*|janela\w*", "window"),
     (r"klucz\w*|cheie\b|chei\b|مفتاح|fure\w*|chabi|chave\w*", "key"),
-    (r"sufit\w*|tavan\w*|سقف|السقف|saqaf\w*|chh?at+\b|chad theke|teto|tecto", "ceiling"),
+    (r"sufit\w*|tavan\w*|سقف|السقف|saqaf\w*|chhat+\b|chatt\b|chad theke|teto|tecto", "ceiling"),
     (r"ścian\w*|pere(te|ți)\b|جدار|الجدار|derbi\w*|deewar|parede\w*", "wall"),
     (r"pleśń|pleśni|grzyb\w*|mucegai|عفن|العفن|caaryaa|phaphoond|bolor|mofo\b", "mould"),
     (r"wilgo\w*|umezeal\w*|igrasie|رطوبة|الرطوبة|qoyaan|seelan|humidade", "damp"),
     (r"przeciek\w*|cieknie|kapie|scurge\w*|تسرب|يتسرب|daadan\w*|infiltra\w*|fuga\b", "leak"),
-    (r"wod(a|y|ę)\b|apă\b|ماء|الماء|مياه|biyo\w*|pa+ni\b|água\b", "water"),
+    (r"wod(a|y|ę)\b|apă\b|ماء|الماء|مياه|biyo\w*|paa+ni\b|água\b", "water"),
     (r"zatkan\w*|înfundat\w*|مسدود|xiran\w*|entupid\w*", "blocked"),
     (r"حوض الاستحمام|البانيو", "bath"),
     (r"zlew\w*|chiuvet\w*|حوض|المغسلة|saxan\w*|pia\b|lava-loiça", "sink"),
@@ -44,8 +44,8 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"łazien\w*|baie\b|حمام|الحمام", "bathroom"),
     (r"kuchni\w*|kuchen\w*|bucătări\w*|مطبخ|المطبخ|jiko\w*|rasoi|cozinha", "kitchen"),
     (r"sypialni\w*|dormitor\w*|غرفة النوم|qolka jiifka|quarto\b", "bedroom"),
-    (r"wind(a|y|zie)\b|مصعد|المصعد|wiish\w*|elevador", "lift"),
-    (r"schod\w*|scări|scara\b|الدرج|jaranjar\w*|seedhiy\w*|escada\w*", "stairs"),
+    (r"wind(a|ą|zie|ę)\b|مصعد|المصعد|wiish\w*|elevador", "lift"),
+    (r"schod(y|ów|ach|ami)\b|klatk\w* schodow\w*|scări|scara\b|الدرج|jaranjar\w*|seedhiy\w*|escada\w*", "stairs"),
     (r"balkon\w*|balcon\w*|شرفة|بلكون", "balcony"),
     (r"frigider\w*|lodówk\w*|ثلاجة|geladeira|frigorífico", "fridge"),
     # money and the tenancy
@@ -53,17 +53,17 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"zaległoś\w*|restanț\w*|متأخرات|deyn\w*|dívida", "arrears"),
     (r"zamian\w*|schimb\w*", "exchange"),
     (r"mieszkani\w*|locuinț\w*|apartament\w*|شقة|الشقة|guri\b|gurig\w*|ghar\b|casa\b", "home"),
-    (r"umow\w*|contract\w*|عقد|heshiis\w*|contrato", "tenancy agreement"),
+    (r"umow\w*|contract(ul|ului|e)?\b|عقد|heshiis\w*|contrato", "tenancy agreement"),
     (r"senhorio|właściciel\w*|proprietar\w*|مالك\b|المالك\b", "landlord"),
     (r"wizyt\w*|programare|موعد|الموعد|ballan\w*|marcação", "appointment"),
     (r"tłumacz\w*|traducător|translator|مترجم|turjubaan\w*|tradutor", "interpreter"),
     (r"list(y|ów)\b|scrisoare|scrisori\w*|رسائل|الرسائل|رسالة|warqad\w*|cartas?\b", "letter"),
     (r"adres\w*|عنوان|cinwaan\w*|morada", "address"),
-    (r"banca|băncii|البنك|bangi\w*|banco\b", "bank"),
+    (r"banca|băncii|البنك|bangig\w*|bangiy\w*|banco\b", "bank"),
     (r"ساعات عمل|godzin\w* otwarcia|program\w* de lucru|saacadaha|horário", "opening hours"),
     (r"شكوى|skarg\w*|reclamați\w*|cabasho|shikayat|reclamação", "complaint"),
     (r"nemulțumit\w*|niezadowol\w*|غير راض\w*|rozczarowan\w*|insatisfeit\w*", "dissatisfied"),
-    (r"zepsu\w*|stricat\w*|مكسور\w*|jaban\w*|toot\w*|kharab|partid[oa]\b", "broken"),
+    (r"zepsu\w*|stricat\w*|مكسور\w*|jaban\w*|toot(a|i|e|ay)\b|kharab|partid[oa]\b", "broken"),
     (r"po polsku|polsk\w*", "Polish"),
     (r"română|romaneste|românește", "Romanian"),
     (r"العربية|عربي", "Arabic"),
@@ -86,7 +86,7 @@ GLOSSARY: list[tuple[str, str]] = [
     (r"partner\w*|były mąż|fostul\w*|ninkeyg\w*|ex-marido|زوجي السابق", "partner / ex-partner"),
     (r"saas\b|teściow\w*|soacr\w*|حماتي", "mother-in-law"),
     (r"زوجتي|żon(a|ą|y)\b|soți(a|ei)\b|xaaskeyg\w*|biwi\b|mulher\b", "wife"),
-    (r"زوجي\b|mąż|męż\w*|soțul\w*|shohar|marido", "husband"),
+    (r"زوجي\b|mąż|męża\b|mężem\b|mężowi\b|mężu\b|soțul\w*|shohar|marido", "husband"),
     (r"ابني|ابنتي|syn(a|em)?\b|córk\w*|fiul\b|fiica\b|wiilkeyg\w*|gabadh\w*|filh[oa]\b", "son / daughter"),
     (r"عائلت\w*|أولادي|rodzin\w*|familia\b|familie\w*|qoyska|khandan|família", "family"),
     (
@@ -102,7 +102,8 @@ GLOSSARY: list[tuple[str, str]] = [
 ]
 
 _GROUPS = (european, middle_east_africa, south_asia_east_asia)
-_ALL_TERMS = GLOSSARY + [term for group in _GROUPS for term in group.TERMS]
+# The groups first: their phrases ("mașină de spălat") must win over the shared list's words ("mașin").
+_ALL_TERMS = [term for group in _GROUPS for term in group.TERMS] + GLOSSARY
 _ALTERNATIVES = [(ungroup(alt), word) for pattern, word in _ALL_TERMS for alt in split_top_level(pattern)]
 _SUBSTRINGS = {literal: word for group in _GROUPS for literal, word in group.SUBSTRINGS.items()}
 _LOOKUP = BucketedAlternation([p for p, _ in _ALTERNATIVES])
