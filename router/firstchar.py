@@ -1,5 +1,5 @@
-"""Fast scanning of a large alternation: bucket the alternatives by the characters they can start
-with, then try at each word start only the bucket for that character.
+"""Fast scanning of a large alternation: bucket the alternatives by the character (or, for a crowded
+character, the two characters) they can start with, then try at each word start only that bucket.
 
 Same matches as `re.finditer(r"\\b(?:(p1)|(p2)|...)", text)` (leftmost, first alternative wins,
 non-overlapping), at a fraction of the cost when there are many alternatives.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
+from functools import cached_property
 from importlib import import_module
 from typing import Any
 
@@ -17,7 +18,8 @@ from typing import Any
 sre_parse: Any = import_module("re._parser")
 C: Any = import_module("re._constants")
 
-_WORD_START = re.compile(r"\b\w")
+_NEVER = re.compile(r"(?!)")
+_WORD = re.compile(r"\w")
 _ANY = frozenset(string.ascii_lowercase + string.digits)
 
 
@@ -58,31 +60,89 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return _first(list(sre_parse.parse(pattern)))
 
 
+def _prefixes(items: list[tuple[Any, Any]], n: int) -> frozenset[str] | None:
+    """The strings of length `n` a parsed pattern can start with; None when that cannot be bounded
+    (a shorter match, an optional or repeated start, a wide class)."""
+    if n == 0:
+        return frozenset({""})
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op is C.AT:
+        return _prefixes(rest, n)
+    if op is C.BRANCH or op is C.SUBPATTERN:
+        branches = av[1] if op is C.BRANCH else [av[3]]
+        out: set[str] = set()
+        for branch in branches:
+            got = _prefixes(list(branch) + rest, n)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out) if len(out) <= _MAX_PREFIXES else None
+    heads = _first([(op, av)]) if op is C.LITERAL or op is C.IN else None
+    tails = _prefixes(rest, n - 1) if heads is not None else None
+    if heads is None or tails is None or len(heads) * len(tails) > _MAX_PREFIXES:
+        return None
+    return frozenset(h + t for h in heads for t in tails)
+
+
+_MAX_PREFIXES = 64
+SPLIT_AT = 15  # alternatives in a first-character bucket above which it is split by two characters
+
+
+class _Bucket:
+    """The alternatives that can start at one character (or pair), compiled on first use: most buckets
+    of a many-language glossary are never needed, and compiling them all would slow every start-up."""
+
+    def __init__(self, source: str, indexes: list[int]) -> None:
+        self.source = source
+        self.indexes = indexes
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+
 class BucketedAlternation:
     def __init__(self, patterns: list[str]) -> None:
-        starts = [first_chars(p) for p in patterns]
+        parsed = [list(sre_parse.parse(p)) for p in patterns]
+        starts = [_first(items) for items in parsed]
+        pairs = [_prefixes(items, 2) for items in parsed]
         chars = set().union(*(s for s in starts if s is not None)) | _ANY
-        self._buckets: dict[str, tuple[re.Pattern[str], list[int]]] = {}
+        self._buckets: dict[str, _Bucket] = {}
         for ch in chars:
-            idx = [i for i, s in enumerate(starts) if s is None or ch in s]
-            if idx:
-                joined = "|".join(f"({patterns[i]})" for i in idx)
-                self._buckets[ch] = (re.compile(f"(?:{joined})"), idx)
+            idx = [i for i, first in enumerate(starts) if first is None or ch in first]
+            if len(idx) <= SPLIT_AT:
+                self._add(ch, patterns, idx)
+                continue
+            # A crowded first character (Arabic's alif, say) is split by the first two characters: there
+            # the candidates are those that can start with both, and those whose second is unknown.
+            for key in {k for i in idx if (pair := pairs[i]) is not None for k in pair if k[0] == ch}:
+                self._add(key, patterns, [i for i in idx if (pair := pairs[i]) is None or key in pair])
+            self._add(ch, patterns, [i for i in idx if pairs[i] is None])
+        # Word starts where some bucket can match: the scan skips every other word in C.
+        firsts = sorted({key[0] for key in self._buckets if _WORD.match(key[0])})
+        self._starts = re.compile(r"\b[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else _NEVER
+
+    def _add(self, key: str, patterns: list[str], idx: list[int]) -> None:
+        if idx:
+            self._buckets[key] = _Bucket("(?:" + "|".join(f"({patterns[i]})" for i in idx) + ")", idx)
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(alternative index, match) in text order, like finditer over the whole alternation."""
         end = 0
-        for w in _WORD_START.finditer(text):
+        buckets = self._buckets
+        for w in self._starts.finditer(text):
             pos = w.start()
             if pos < end:
                 continue
-            bucket = self._buckets.get(text[pos])
+            bucket = buckets.get(text[pos : pos + 2]) or buckets.get(text[pos])
             if bucket is None:
                 continue
-            m = bucket[0].match(text, pos)
+            m = bucket.regex.match(text, pos)
             if m is not None:
                 end = max(m.end(), pos + 1)
-                yield bucket[1][(m.lastindex or 1) - 1], m
+                yield bucket.indexes[(m.lastindex or 1) - 1], m
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, like `re.search` over the whole alternation."""

@@ -107,6 +107,8 @@ _ALL_TERMS = [term for group in _GROUPS for term in group.TERMS] + GLOSSARY
 _ALTERNATIVES = [(ungroup(alt), word) for pattern, word in _ALL_TERMS for alt in split_top_level(pattern)]
 _SUBSTRINGS = {literal: word for group in _GROUPS for literal, word in group.SUBSTRINGS.items()}
 _LOOKUP = BucketedAlternation([p for p, _ in _ALTERNATIVES])
+# Scripts written without spaces between words (CJK), whose terms are found as substrings.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 MAX_WORDS = 6
 _WORD = re.compile(r"\w+")
 # Common English words that are not also common words in the languages above ("a", "i", "do", "no" are).
@@ -132,7 +134,8 @@ def english_keywords(text: str, limit: int | None = MAX_WORDS) -> list[str]:
     """The English words for what a non-English message mentions, in order of first mention."""
     lowered = text.lower()
     found = [(m.start(), _ALTERNATIVES[idx][1]) for idx, m in _LOOKUP.finditer(lowered)]
-    found += [(pos, word) for literal, word in _SUBSTRINGS.items() if (pos := lowered.find(literal)) >= 0]
+    if _UNSPACED.search(lowered):
+        found += [(pos, word) for literal, word in _SUBSTRINGS.items() if (pos := lowered.find(literal)) >= 0]
     out: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word not in out:

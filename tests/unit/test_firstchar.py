@@ -52,3 +52,25 @@ def test_search_agrees_with_re_search(name: str) -> None:
     fast = BucketedAlternation.of(pattern)
     for text in (t.lower() for t in TEXTS):
         assert bool(fast.search(text)) == bool(plain.search(text)), text
+
+
+def test_a_crowded_bucket_split_by_two_characters_finds_what_the_plain_alternation_finds() -> None:
+    from router.glossary import _ALTERNATIVES
+
+    # Arabic-script terms: the article ال makes alif the most crowded first character of the glossary.
+    patterns = [p for p, _ in _ALTERNATIVES if "ا" in (first_chars(p) or "")][:400]
+    assert len(patterns) > 100
+    plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in patterns) + ")")
+    fast = BucketedAlternation(patterns)
+    texts = [
+        json.loads(line).get("text") or ""
+        for name in sorted(Path("tests/corpus").glob("train*.jsonl"))
+        if not name.name.endswith(".expected.jsonl")
+        for line in name.read_text(encoding="utf-8").splitlines()
+    ]
+    checked = 0
+    for text in (t.lower() for t in texts if "ا" in t):
+        want = [((m.lastindex or 1) - 1, m.span()) for m in plain.finditer(text)]
+        assert [(i, m.span()) for i, m in fast.finditer(text)] == want, text
+        checked += bool(want)
+    assert checked > 30
