@@ -54,30 +54,7 @@ _PROMISE = re.compile(
 MAX_SUBJECTS = 4
 # A matched phrase is shown beside its subject when it names a thing ("plumbing fault (toilet)"), not
 # when it is a longer turn of phrase ("on the floor for") or says what the subject already says.
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "for",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "up",
-        "and",
-        "or",
-        "with",
-        "from",
-    ]
-)
+_DANGLING = frozenset("a an the my our your his her their for to of in on at up and or with from".split())  # noqa: SIM905
 
 
 def _shown(matched: str, subject: str) -> bool:
