@@ -11,7 +11,7 @@ from router.classify import Classification, Method, classify
 from router.deadlines import deadlines_for
 from router.matcher import Directory, MatchResult, match
 from router.model.linear import LinearModel, shipped
-from router.redact import redact
+from router.redact import redact_summary
 from router.rules import RuleSet
 from router.summarise import Summariser, builtin_summary
 from router.text import content_of
@@ -86,15 +86,9 @@ def decide(
     sensitive = category in SENSITIVE_CATEGORIES or cls.sensitive_suspected or bool(rule and rule.then.sensitive)
     summary = summarise(event, text, cls)
     if action is Action.ANONYMOUS:
-        # Nothing that points at the reporter: no match details, no candidates, redacted text.
+        # Nothing that points at the reporter: no match details, no candidates, redacted summary.
         matched = [directory.customers[r] for r in who.candidates if r in directory.customers]
-        summary = summary.model_copy(
-            update={
-                "text": redact(summary.text, event.from_, matched),
-                "subjects": [redact(s, event.from_, matched) for s in summary.subjects],
-                "actions": [redact(a, event.from_, matched) for a in summary.actions],
-            }
-        )
+        summary = redact_summary(summary, event.from_, matched)
         reasons = ["reporter asked for anonymity; identity withheld", *_cls_reasons(cls), *reasons]
         who = MatchResult(None)
     else:

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import re
 
-from schemas import Customer, Party
+from schemas import Customer, Party, Summary
 
 WITHHELD = "[withheld]"
 
 
-def redact(text: str, party: Party, customers: list[Customer]) -> str:
-    """Remove the reporter's own identifiers (and those of the customers they match) from `text`."""
+def redact_summary(summary: Summary, party: Party, customers: list[Customer]) -> Summary:
+    """The summary with the reporter's identifiers removed from every part: text, subjects, actions."""
+    needles = _identifiers(party, customers)
+    return summary.model_copy(
+        update={
+            "text": _withhold(summary.text, needles),
+            "subjects": [_withhold(s, needles) for s in summary.subjects],
+            "actions": [_withhold(a, needles) for a in summary.actions],
+        }
+    )
+
+
+def _identifiers(party: Party, customers: list[Customer]) -> list[str]:
+    """What identifies the reporter, longest first (so a full address goes before its house number)."""
     needles: set[str] = set()
     for value in (party.phone, party.email, party.telegram_id, party.handle):
         if value:
@@ -24,7 +36,11 @@ def redact(text: str, party: Party, customers: list[Customer]) -> str:
         needles.update(v for v in (c.address, c.postcode) if v)
         if c.tenancy_ref:
             needles.add(c.tenancy_ref)
-    for needle in sorted(needles, key=len, reverse=True):
+    return sorted(needles, key=len, reverse=True)
+
+
+def _withhold(text: str, needles: list[str]) -> str:
+    for needle in needles:
         text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", WITHHELD, text, flags=re.IGNORECASE)
     # Phone numbers in any notation.
     return re.sub(r"(?:\+44\s?|\b0)(?:\d[\s\-]?){9,10}\b", WITHHELD, text)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from router.llm.backend import Refine
 from router.matcher import Directory, match
-from router.redact import redact
+from router.redact import redact_summary
 from router.text import content_of
 from schemas import Action, ContactEvent, RoutingDecision
 
@@ -26,13 +26,7 @@ async def refine_decision(
     if decision.action is Action.ANONYMOUS:
         who = match(directory, event, text)
         customers = [directory.customers[r] for r in who.candidates if r in directory.customers]
-        summary = summary.model_copy(
-            update={
-                "text": redact(summary.text, event.from_, customers),
-                "subjects": [redact(s, event.from_, customers) for s in summary.subjects],
-                "actions": [redact(a, event.from_, customers) for a in summary.actions],
-            }
-        )
+        summary = redact_summary(summary, event.from_, customers)
     return decision.model_copy(update={"summary": summary})
 
 

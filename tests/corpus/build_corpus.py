@@ -18,32 +18,19 @@ import csv
 import re
 import sys
 from pathlib import Path
-from textwrap import dedent
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
-# --------------------------------------------------------------------------------------------
-# Landlord end-points (not customers)
-# --------------------------------------------------------------------------------------------
-SMS_NO = "+447700900010"  # the landlord's SMS / WhatsApp number
-MAIN = "+441134960000"  # contact centre
-OOH = "+441134960999"  # out-of-hours repairs line
-SHEFF = "+441144960000"  # Sheffield office
-INBOX = {"email": "contact@fairholmehomes.example.org", "name": "Fairholme Homes"}
-REPAIRS_BOX = {"email": "repairs@fairholmehomes.example.org", "name": "Fairholme Repairs"}
-RENT_BOX = {"email": "rent@fairholmehomes.example.org", "name": "Fairholme Income Team"}
-TENANCY_BOX = {"email": "tenancy@fairholmehomes.example.org", "name": "Fairholme Tenancy Team"}
-BOT = {"handle": "@FairholmeHomesBot"}
-FB_PAGE = {"handle": "FairholmeHomes"}
-IG_PAGE = {"handle": "@fairholmehomes"}
-CHAT_TO = {"name": "Fairholme Homes webchat"}
-PORTAL_TO = {"name": "Fairholme tenant portal"}
-POST_TO = {"name": "Fairholme Homes, PO Box 4471, Leeds LS1 9ZZ"}
-LEEDS_OFFICE = {"name": "Fairholme Homes, Leeds office"}
-BRADFORD_OFFICE = {"name": "Fairholme Homes, Bradford office"}
-SHEFFIELD_OFFICE = {"name": "Fairholme Homes, Sheffield office"}
-WAKEFIELD_OFFICE = {"name": "Fairholme Homes, Wakefield office"}
+# Landlord end-points, envelope and label helpers: envelopes.py (shared with the other generators).
+sys.path.insert(0, str(HERE))
+from envelopes import (  # noqa: E402,F401
+    ANY, ATTEMPT, AUTO_REPLY, BOT, BOUNCE, BRADFORD_OFFICE, CHAT_TO, FB_PAGE, IG_PAGE, INBOX, LEEDS_OFFICE, MAIN, OOH,
+    PORTAL_TO, POST_TO, RENT_BOX, REPAIRS_BOX, SHEFF, SHEFFIELD_OFFICE, SMS_NO, TENANCY_BOX, WAKEFIELD_OFFICE, A, I, R, V,
+    call_in, call_out, chat, email_in, email_out, fb_in, ig_in, letter, sms_in, sms_out, tg_in, txt, visit, wa_in,
+    wa_out,
+)
+
 
 # --------------------------------------------------------------------------------------------
 # Customer directory (fictional: Ofcom drama numbers, example.* domains)
@@ -121,182 +108,15 @@ CUSTOMERS = [
     ("C300060", "T-007161", "Marcus Bell", "07700 900360", "marcus.bell@example.com", "", "12 Thornhill Gardens", "LS12 5EW", "email", ""),
 ]
 
-# --------------------------------------------------------------------------------------------
-# Envelope helpers
-# --------------------------------------------------------------------------------------------
 TRAIN: list[tuple[dict[str, Any], dict[str, Any]]] = []
 HELDOUT: list[tuple[dict[str, Any], dict[str, Any]]] = []
 
 
-def txt(s: str) -> str:
-    """Hand-written multi-line text: strip the indentation and the surrounding blank lines."""
-    return dedent(s).strip("\n")
-
-
-def ts(when: str) -> str:
-    """'10-03 09:14' -> '2026-10-03T09:14:00Z'."""
-    day, clock = when.split()
-    return f"2026-{day}T{clock}:00Z"
-
-
-def _event(channel: str, src: str, when: str, frm: dict[str, Any], to: dict[str, Any], text: str | None, *,
-           direction: str = "inbound", subject: str | None = None, headers: dict[str, str] | None = None,
-           call: dict[str, Any] | None = None, visit: dict[str, Any] | None = None,
-           thread: str | None = None, anon: bool = False) -> dict[str, Any]:
-    return {
-        "id": src,  # replaced by a content-derived id in finish()
-        "channel": channel,
-        "direction": direction,
-        "occurred_at": ts(when),
-        "from": frm,
-        "to": to,
-        "subject": subject,
-        "text": text,
-        "headers": headers or {},
-        "call": call,
-        "visit": visit,
-        "thread_id": thread,
-        "anonymous": anon,
-    }
-
-
-def sms_in(when: str, phone: str, text: str, **kw: Any) -> dict[str, Any]:
-    return _event("sms", "twilio-sms", when, {"phone": phone}, {"phone": SMS_NO}, text, **kw)
-
-
-def sms_out(when: str, phone: str, text: str, sender: str = "Fairholme Homes", **kw: Any) -> dict[str, Any]:
-    return _event("sms", "twilio-sms", when, {"phone": SMS_NO, "name": sender}, {"phone": phone}, text,
-                  direction="outbound", **kw)
-
-
-def wa_in(when: str, phone: str, name: str | None, text: str, **kw: Any) -> dict[str, Any]:
-    frm: dict[str, Any] = {"phone": phone}
-    if name:
-        frm["name"] = name
-    return _event("whatsapp", "wa", when, frm, {"phone": SMS_NO}, text, **kw)
-
-
-def wa_out(when: str, phone: str, text: str, sender: str = "Fairholme Homes", **kw: Any) -> dict[str, Any]:
-    return _event("whatsapp", "wa", when, {"phone": SMS_NO, "name": sender}, {"phone": phone}, text,
-                  direction="outbound", **kw)
-
-
-def call_in(when: str, phone: str, transcript: str | None, *, dur: int, to: str = MAIN,
-            status: str = "completed", answered_by: str | None = "human",
-            voicemail: bool | None = None) -> dict[str, Any]:
-    call = {"status": status, "duration_s": dur, "answered_by": answered_by,
-            "voicemail_left": voicemail, "transcript": transcript}
-    return _event("voice", "twilio-call", when, {"phone": phone}, {"phone": to}, None, call=call)
-
-
-def call_out(when: str, phone: str, team: str, status: str, *, dur: int = 0, answered_by: str | None = None,
-             voicemail: bool | None = None, transcript: str | None = None, frm: str = MAIN) -> dict[str, Any]:
-    call = {"status": status, "duration_s": dur, "answered_by": answered_by,
-            "voicemail_left": voicemail, "transcript": transcript}
-    return _event("voice", "twilio-call", when, {"phone": frm, "name": team}, {"phone": phone}, None,
-                  direction="outbound", call=call)
-
-
-def email_in(when: str, addr: str, name: str | None, subject: str | None, text: str, *,
-             to: dict[str, Any] = INBOX, src: str = "m365", **kw: Any) -> dict[str, Any]:
-    frm: dict[str, Any] = {"email": addr}
-    if name:
-        frm["name"] = name
-    return _event("email", src, when, frm, to, text, subject=subject, **kw)
-
-
-def email_out(when: str, frm: dict[str, Any], addr: str, name: str | None, subject: str, text: str, *,
-              src: str = "m365", **kw: Any) -> dict[str, Any]:
-    to: dict[str, Any] = {"email": addr}
-    if name:
-        to["name"] = name
-    return _event("email", src, when, frm, to, text, subject=subject, direction="outbound", **kw)
-
-
-def chat(when: str, frm: dict[str, Any], text: str, *, subject: str | None = None, src: str = "webchat",
-         to: dict[str, Any] = CHAT_TO, **kw: Any) -> dict[str, Any]:
-    return _event("webchat", src, when, frm, to, text, subject=subject, **kw)
-
-
-def tg_in(when: str, tg_id: str, name: str | None, text: str, **kw: Any) -> dict[str, Any]:
-    frm: dict[str, Any] = {"telegram_id": tg_id}
-    if name:
-        frm["name"] = name
-    return _event("telegram", "tg", when, frm, BOT, text, **kw)
-
-
-def fb_in(when: str, handle: str, name: str | None, text: str, **kw: Any) -> dict[str, Any]:
-    frm: dict[str, Any] = {"handle": handle}
-    if name:
-        frm["name"] = name
-    return _event("facebook", "fb", when, frm, FB_PAGE, text, **kw)
-
-
-def ig_in(when: str, handle: str, name: str | None, text: str, **kw: Any) -> dict[str, Any]:
-    frm: dict[str, Any] = {"handle": handle}
-    if name:
-        frm["name"] = name
-    return _event("instagram", "ig", when, frm, IG_PAGE, text, **kw)
-
-
-def letter(when: str, frm: dict[str, Any], text: str, *, to: dict[str, Any] = POST_TO, src: str = "post",
-           **kw: Any) -> dict[str, Any]:
-    return _event("letter", src, when, frm, to, text, **kw)
-
-
-def visit(when: str, frm: dict[str, Any], to: dict[str, Any], kind: str, outcome: str, text: str, *,
-          direction: str = "outbound", **kw: Any) -> dict[str, Any]:
-    return _event("visit", "visit", when, frm, to, text, direction=direction,
-                  visit={"kind": kind, "outcome": outcome}, **kw)
-
-
 def cust(ref: str) -> dict[str, Any]:
-    """A visit party naming the customer as staff logged them."""
+    """A visit party naming the customer as staff logged them (from CUSTOMERS: this file writes directory.csv)."""
     name = next(c[2] for c in CUSTOMERS if c[0] == ref)
     return {"name": name, "customer_ref": ref}
 
-
-# --------------------------------------------------------------------------------------------
-# Label helpers
-# --------------------------------------------------------------------------------------------
-SENSITIVE = {"asb", "safeguarding"}
-
-
-def _label(action: str, ref: str | None, cat: str | None, hz: str | None, mm: str, note: str,
-           acc: dict[str, Any] | None, sens: bool | None) -> dict[str, Any]:
-    return {
-        "action": action,
-        "customer_ref": ref,
-        "category": cat,
-        "sensitive": (cat in SENSITIVE) if sens is None else sens,
-        "hazard": hz,
-        "accept": acc or {},
-        "must_mention": [m.strip() for m in mm.split(",") if m.strip()],
-        "note": note,
-    }
-
-
-def R(ref: str, cat: str, hz: str | None = None, mm: str = "", note: str = "",
-      acc: dict[str, Any] | None = None, sens: bool | None = None) -> dict[str, Any]:
-    return _label("record", ref, cat, hz, mm, note, acc, sens)
-
-
-def V(cat: str, hz: str | None = None, mm: str = "", note: str = "",
-      acc: dict[str, Any] | None = None, sens: bool | None = None) -> dict[str, Any]:
-    return _label("review", None, cat, hz, mm, note, acc, sens)
-
-
-def A(cat: str, hz: str | None = None, mm: str = "", note: str = "",
-      acc: dict[str, Any] | None = None, sens: bool | None = None) -> dict[str, Any]:
-    return _label("anonymous", None, cat, hz, mm, note, acc, sens)
-
-
-def I(note: str, acc: dict[str, Any] | None = None) -> dict[str, Any]:  # noqa: E743
-    return _label("ignore", None, None, None, "", note, acc, False)
-
-
-ATTEMPT = "answer|attempt|unsuccessful|missed|voicemail|no reply"
-ANY = {"category": "*"}
 
 # ============================================================================================
 # TRAIN split

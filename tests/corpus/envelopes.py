@@ -10,7 +10,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
-# Landlord end-points (not customers) - as in build_corpus.py
+# Landlord end-points (not customers)
 SMS_NO = "+447700900010"
 MAIN = "+441134960000"
 OOH = "+441134960999"
