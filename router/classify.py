@@ -134,13 +134,18 @@ _RESOLVED = re.compile(
 def reading_of(text: str) -> str:
     """The text as the lexicon and the model read it: lower-cased, line breaks as spaces (phrases match
     across wrapped lines), and a message in another language glossed with English key words."""
-    return gloss(_SPACE.sub(" ", text.lower()))[0]
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[str, list[str]]:
+    glossed, words = gloss(text.lower())  # by line: a transcript's one line in another language counts
+    return _SPACE.sub(" ", glossed), words
 
 
 def classify(event: ContactEvent, text: str, method: Method, model: LinearModel | None) -> Classification:
     """`method`: lexicon only, model only (structure and anonymity still apply) or the hybrid of both."""
     result = Classification()
-    text, result.glossed = gloss(_SPACE.sub(" ", text.lower()))
+    text, result.glossed = _read(text)
     reason = structural_ignore(event)
     if reason:
         result.ignore_reason = reason

@@ -145,10 +145,34 @@ def english_keywords(text: str, limit: int | None = MAX_WORDS) -> list[str]:
     return out
 
 
+def foreign_lines(text: str) -> list[str]:
+    """The parts of a message not written in English: all of it, or, in a message that is mostly English
+    (a call transcript, a chat), the lines of some length that are not (a disclosure in the caller's
+    own language, a Polish message under an English subject)."""
+    if not looks_english(text):
+        return [text]
+    lines = [line for line in text.splitlines() if _foreign_line(_WORD.findall(line))]
+    # and, within English lines, a phrase in another script ("With a man. Я живу з чоловіком, який ...").
+    runs = [run for run in _OTHER_SCRIPT_RUN.findall(text) if len(run) >= MIN_RUN]
+    return lines + [run for run in runs if not any(run in line for line in lines)]
+
+
+# Letters beyond Latin (Cyrillic, Arabic, Brahmic, CJK...), joined by spaces and punctuation.
+_OTHER_SCRIPT_RUN = re.compile(r"[^\W\d_\x00-\u024f](?:[^\x00-\u024f]|[\s,.'!?;:-])*[^\W\d_\x00-\u024f]")
+MIN_RUN = 8
+MIN_LINE_WORDS = 4  # a shorter line ("ok good", "yes 3pm") says too little to tell its language
+
+
+def _foreign_line(words: list[str]) -> bool:
+    """A line among English ones is another language's when it has some length and not one common
+    English word (an English line without them is a heading, an address, a name)."""
+    return len(words) >= MIN_LINE_WORDS and not any(map(_ENGLISH.__contains__, words))
+
+
 def gloss(text: str) -> tuple[str, list[str]]:
-    """A message in another language followed by the English key words for what it mentions, so that
-    English-reading layers (lexicon, model) see its topic, and those words; English: unchanged, none."""
-    if looks_english(text):
-        return text, []
-    words = english_keywords(text, limit=None)
+    """A message followed by the English key words for what its non-English parts mention, so that
+    English-reading layers (lexicon, model) see its topic, and those words; all English: unchanged, none."""
+    words: list[str] = []
+    for part in foreign_lines(text):
+        words += [word for word in english_keywords(part, limit=None) if word not in words]
     return (f"{text}\n[{' '.join(words)}]" if words else text), words

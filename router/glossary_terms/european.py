@@ -880,7 +880,7 @@ TERMS: list[tuple[str, str]] = [
     (r"k[üu]f[üu]r\w*|k[üu]fr\w*|hakaret\w*|i\u0307?stismar\w*", "abuse"),  # tr
     (r"abuzim\w*|abuzoj\w*|fyerj\w*", "abuse"),  # sq
     # husband
-    (r"m[ąa][żz]\b|m[ęe][żz](a|em|owi|u)\b", "husband"),  # pl
+    (r"m(?:ą[żz]|aż)\b|m[oó]j maz\b|m[ęe][żz](a|em|owi|u)\b", "husband"),  # pl
     (r"so[țţ]ul\w*|sotul\w*|b[ăa]rbatul meu", "husband"),  # ro
     (r"vyr(as|ą|o|ui)\b", "husband"),  # lt
     (r"чолов(ік|іка|іком|іку|ікові)\b", "husband"),  # uk

@@ -56,3 +56,39 @@ def test_gloss_lets_the_english_lexicon_read_another_language() -> None:
         }
     )
     assert classify(event, portuguese, "lexicon", None).category is Category.DAMP_MOULD
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a disclosure in the caller's own language late in an English transcript
+        (
+            "Agent: Fairholme Homes, Jo speaking. How can I help you today?\n"
+            "Visitor: I want to ask about my rent statement, the payment from the 30th is not on it.\n"
+            "Agent: It can take three working days to show, and I can see it now on the account.\n"
+            "Visitor: Jeszcze jedno. Sąsiad z góry groził mi nożem na schodach, boję się wychodzić.",
+            ["neighbour", "threat", "knife"],
+        ),
+        # a phrase in another script inside an English line
+        (
+            "Agent: Are you on the housing register? Where are you living now? Is it with family?\n"
+            "Visitor: With a man I met here. Я живу з чоловіком, який мене б'є, і мені нікуди йти.",
+            ["husband", "hit"],
+        ),
+    ],
+)
+def test_the_other_language_part_of_a_mostly_english_message_is_glossed(text: str, words: list[str]) -> None:
+    assert looks_english(text)
+    glossed, found = gloss(text.lower())
+    assert set(words) <= set(found) and glossed.startswith(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: Fairholme Homes, Dan speaking.\nCaller: 7 Hollin Park Road, LS8 3QT.\nCaller: ok good",
+        "Officer: it's Maz from Fairholme Homes, income team.\nDBS checks for operatives - sheltered scheme contract",
+    ],
+)
+def test_english_headings_names_and_addresses_are_not_glossed(text: str) -> None:
+    assert gloss(text.lower()) == (text.lower(), [])
