@@ -126,7 +126,10 @@ ENGLISH_SHARE = 0.15
 
 def looks_english(text: str) -> bool:
     """Whether enough of the words are common English ones (a message in another language has almost none)."""
-    words = _WORD.findall(text.lower())
+    return _english(_WORD.findall(text.lower()))
+
+
+def _english(words: list[str]) -> bool:
     return not words or sum(map(_ENGLISH.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 
@@ -149,9 +152,10 @@ def foreign_lines(text: str) -> list[str]:
     """The parts of a message not written in English: all of it, or, in a message that is mostly English
     (a call transcript, a chat), the lines of some length that are not (a disclosure in the caller's
     own language, a Polish message under an English subject)."""
-    if not looks_english(text):
+    split = [(line, _WORD.findall(line.lower())) for line in text.splitlines()]
+    if not _english([word for _, words in split for word in words]):
         return [text]
-    lines = [line for line in text.splitlines() if _foreign_line(_WORD.findall(line))]
+    lines = [line for line, words in split if _foreign_line(words)]
     # and, within English lines, a phrase in another script ("With a man. Я живу з чоловіком, який ...").
     runs = [run for run in _OTHER_SCRIPT_RUN.findall(text) if len(run) >= MIN_RUN]
     return lines + [run for run in runs if not any(run in line for line in lines)]

@@ -77,8 +77,7 @@ class LinearModel:
     ngrams: int = 1  # 2: word pairs as well ("ending it", "spat at"), as scikit-learn's ngram_range (1, 2)
 
     def scores(self, text: str) -> np.ndarray[Any, np.dtype[np.float64]]:
-        vocabulary = self.vocabulary
-        counts = Counter(i for t in terms(text, self.ngrams) if (i := vocabulary.get(t)) is not None)
+        counts = Counter([i for i in map(self.vocabulary.get, terms(text, self.ngrams)) if i is not None])
         if not counts:
             return self.intercept
         rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
@@ -104,7 +103,7 @@ def terms(text: str, ngrams: int) -> list[str]:
     words = TOKEN.findall(text.lower())
     if ngrams < 2:
         return words
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    return words + list(map(" ".join, pairwise(words)))
 
 
 def from_json(data: dict[str, Any]) -> LinearModel:
