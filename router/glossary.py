@@ -155,7 +155,7 @@ def foreign_lines(text: str) -> list[str]:
     split = [(line, _WORD.findall(line.lower())) for line in text.splitlines()]
     if not _english([word for _, words in split for word in words]):
         return [text]
-    lines = [line for line, words in split if _foreign_line(words)]
+    lines = [line for line, words in split if _foreign_line(line, words)]
     # and, within English lines, a phrase in another script ("With a man. Я живу з чоловіком, який ...").
     runs = [run for run in _OTHER_SCRIPT_RUN.findall(text) if len(run) >= MIN_RUN]
     return lines + [run for run in runs if not any(run in line for line in lines)]
@@ -165,12 +165,17 @@ def foreign_lines(text: str) -> list[str]:
 _OTHER_SCRIPT_RUN = re.compile(r"[^\W\d_\x00-\u024f](?:[^\x00-\u024f]|[\s,.'!?;:-])*[^\W\d_\x00-\u024f]")
 MIN_RUN = 8
 MIN_LINE_WORDS = 4  # a shorter line ("ok good", "yes 3pm") says too little to tell its language
+MIN_SENTENCE_WORDS = 9
+_BEYOND_ASCII = re.compile(r"[^\W\d_a-z]", re.IGNORECASE)  # a letter outside a-z: ą, ş, é, Я, ب
 
 
-def _foreign_line(words: list[str]) -> bool:
-    """A line among English ones is another language's when it has some length and not one common
-    English word (an English line without them is a heading, an address, a name)."""
-    return len(words) >= MIN_LINE_WORDS and not any(map(_ENGLISH.__contains__, words))
+def _foreign_line(line: str, words: list[str]) -> bool:
+    """A line among English ones is another language's when it has not one common English word and
+    either some length and a letter beyond ASCII ("Sąsiad z góry groził mi nożem") or a sentence's
+    length: an English line without them is a heading, an address, a name ("Caller: 6 Thornhill Gardens")."""
+    if len(words) < MIN_LINE_WORDS or any(map(_ENGLISH.__contains__, words)):
+        return False
+    return len(words) >= MIN_SENTENCE_WORDS or _BEYOND_ASCII.search(line) is not None
 
 
 def gloss(text: str) -> tuple[str, list[str]]:
