@@ -89,6 +89,7 @@ def _prefixes(items: list[tuple[Any, Any]], n: int) -> frozenset[str] | None:
     return frozenset(h + t for h in heads for t in tails)
 
 
+_WORD_CHAR = re.compile(r"\w")
 _MAX_PREFIXES = 64
 PREFIX_LEN = 5  # the filter's longest prefix: longer is more selective, and a larger regex
 SPLIT_AT = 15  # alternatives in a first-character bucket above which it is split by two characters
@@ -131,16 +132,22 @@ class BucketedAlternation:
             self._buckets[key] = _Bucket("(?:" + "|".join(f"({patterns[i]})" for i in idx) + ")", idx)
 
     @cached_property
-    def _filter(self) -> re.Pattern[str]:
-        """Built on first use, like the buckets (a large glossary's takes a third of a second)."""
-        return re.compile(_filter_source(self._patterns))
+    def _filter(self) -> tuple[re.Pattern[str], bool]:
+        """Built on first use, like the buckets (a large glossary's takes a third of a second). When every
+        alternative starts with a word character, the filter starts with the non-word character before
+        it (`\\W` for `\\b`): a regex that opens with a character class is scanned for in a tight C loop
+        that skips the letters, about twice as fast; the text is then searched with a space before it."""
+        body, word_starts = _filter_source(self._patterns)
+        return re.compile((r"\W" if word_starts else r"\b") + f"(?:{body})"), word_starts
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(alternative index, match) in text order, like finditer over the whole alternation."""
         buckets = self._buckets
-        search = self._filter.search
+        pattern, padded = self._filter
+        search = pattern.search
+        scanned = " " + text if padded else text  # padded: a hit at i is the \W before text[i]
         pos = 0
-        while (hit := search(text, pos)) is not None:
+        while (hit := search(scanned, pos)) is not None:
             start = hit.start()
             pos = start + 1
             bucket = buckets.get(text[start : start + 2]) or buckets.get(text[start])
@@ -161,9 +168,10 @@ class BucketedAlternation:
         return cls([ungroup(p) for p in split_top_level(alternation)])
 
 
-def _filter_source(patterns: list[str]) -> str:
+def _filter_source(patterns: list[str]) -> tuple[str, bool]:
     """A regex matching at every word start where some pattern may match: the trie of their literal
-    prefixes, with any pattern whose start cannot be bounded included whole."""
+    prefixes, with any pattern whose start cannot be bounded included whole; and whether every
+    alternative starts with a word character."""
     prefixes: set[str] = set()
     whole: list[str] = []
     for pattern in patterns:
@@ -175,7 +183,8 @@ def _filter_source(patterns: list[str]) -> str:
         else:
             prefixes |= found
     trie = _trie(sorted(prefixes)) if prefixes else "(?!)"
-    return r"\b(?:" + "|".join([trie, *whole]) + ")"
+    word_starts = not whole and all(_WORD_CHAR.match(p) for p in prefixes)
+    return "|".join([trie, *whole]), word_starts
 
 
 def _trie(words: list[str]) -> str:

@@ -92,7 +92,7 @@ CATEGORY_TERMS: dict[Category, list[Entry]] = {
             "open ASB case",
         ),
         (
-            r"noisy neighbours?|(loud |blaring |the )?music (blaring|till|til|until|all night|every night|late)|music at (number|no)|loud music|shouting|partying|part(y|ies) every|noise (from|next door|upstairs|nuisance|complaints?|diary|app)|zgomot|hałas\w*",
+            r"noisy neighbours?|music (blaring|till|til|until|all night|every night|late)|music at (number|no)|loud music|shouting|partying|part(y|ies) every|noise (from|next door|upstairs|nuisance|complaints?|diary|app)|zgomot|hałas\w*",
             2.5,
             "noise nuisance",
             "open ASB case",
@@ -407,7 +407,7 @@ SPAM = (
     r"free quote|call today for|crypto|bitcoin|click here|limited time offer|you have won|claim your prize|"
     r"seo services|unsubscribe|opt out|reply stop\b|\bviagra\b|no.obligation|offer ends|save £[\d,]+ a year|"
     r"forward this to|don'?t break the chain|collab\b|engagement|check (our|my) bio|unpaid postage|"
-    r"reschedule (your delivery )?at|please give what you can|£\d+ could (buy|help)|donate now|"
+    r"reschedule (your delivery )?at|please give what you can|[0-9]+ could (buy|help)|donate now|"
     r"your account (has been|will be) (suspended|locked)|verify your account"
 )
 

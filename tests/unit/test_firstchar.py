@@ -74,3 +74,18 @@ def test_a_crowded_bucket_split_by_two_characters_finds_what_the_plain_alternati
         assert [(i, m.span()) for i, m in fast.finditer(text)] == want, text
         checked += bool(want)
     assert checked > 30
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        [r"boiler\w*", r"no heat", r"heat(?:ing)?"],  # word starts: the filter scans for the non-word before them
+        [r"£\d+ off", r"boiler", r"\w+ x"],  # a non-word start and an unbounded one: the \b filter
+    ],
+)
+def test_both_filter_forms_find_what_the_plain_alternation_finds(patterns: list[str]) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in patterns) + ")")
+    fast = BucketedAlternation(patterns)
+    for text in ["boiler broken, no heating", "heating boilers", "x£5 off, a x", "boiler", "", "no heat!"]:
+        want = [((m.lastindex or 1) - 1, m.span()) for m in plain.finditer(text)]
+        assert [(i, m.span()) for i, m in fast.finditer(text)] == want, text
