@@ -36,6 +36,11 @@ class RouterResult:
     decisions_per_s: float
     errors: int
     pinned_cpu: int | None
+    cpu_seconds: float = 0.0  # the process's own CPU time: what the core gave, less what the hypervisor took
+
+    @property
+    def decisions_per_cpu_s(self) -> float:
+        return rate(self.n, self.cpu_seconds)
 
 
 @contextlib.contextmanager
@@ -65,9 +70,9 @@ def run_router(lines: Sequence[str]) -> RouterResult:
         decide_line(router, line, i + 1)
     errors = 0
     with one_core() as cpu:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for i, line in enumerate(lines):
             if decide_line(router, line, i + 1).action is Action.ERROR:
                 errors += 1
-        seconds = time.perf_counter() - t0
-    return RouterResult(len(lines), seconds, rate(len(lines), seconds), errors, cpu)
+        seconds, cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
+    return RouterResult(len(lines), seconds, rate(len(lines), seconds), errors, cpu, cpu_seconds)

@@ -12,11 +12,13 @@ WITHHELD = "[withheld]"
 def redact_summary(summary: Summary, party: Party, customers: list[Customer]) -> Summary:
     """The summary with the reporter's identifiers removed from every part: text, subjects, actions."""
     needles = _identifiers(party, customers)
+    # One pattern for all of them, longest first, applied to every part.
+    found = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, needles))})(?!\w)", re.IGNORECASE) if needles else None
     return summary.model_copy(
         update={
-            "text": _withhold(summary.text, needles),
-            "subjects": [_withhold(s, needles) for s in summary.subjects],
-            "actions": [_withhold(a, needles) for a in summary.actions],
+            "text": _withhold(summary.text, found),
+            "subjects": [_withhold(s, found) for s in summary.subjects],
+            "actions": [_withhold(a, found) for a in summary.actions],
         }
     )
 
@@ -39,8 +41,10 @@ def _identifiers(party: Party, customers: list[Customer]) -> list[str]:
     return sorted(needles, key=len, reverse=True)
 
 
-def _withhold(text: str, needles: list[str]) -> str:
-    for needle in needles:
-        text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", WITHHELD, text, flags=re.IGNORECASE)
-    # Phone numbers in any notation.
-    return re.sub(r"(?:\+44\s?|\b0)(?:\d[\s\-]?){9,10}\b", WITHHELD, text)
+_PHONE = re.compile(r"(?:\+44\s?|\b0)(?:\d[\s\-]?){9,10}\b")  # a UK number in any notation
+
+
+def _withhold(text: str, identifiers: re.Pattern[str] | None) -> str:
+    if identifiers is not None:
+        text = identifiers.sub(WITHHELD, text)
+    return _PHONE.sub(WITHHELD, text)
