@@ -7,6 +7,7 @@ import pytest
 from router.decide import Router
 from router.matcher import Directory
 from schemas import Action, Category, ContactEvent
+from tests.events import whatsapp_in
 
 
 def _missed_call(team: str) -> ContactEvent:
@@ -77,7 +78,7 @@ def test_a_crack_in_the_ceiling_is_a_repair_not_drugs(directory: Directory) -> N
     ],
 )
 def test_a_reporter_asking_in_words_not_to_be_named_is_anonymous(directory: Directory, text: str) -> None:
-    event = _message(text)
+    event = whatsapp_in(text)
     decision = Router(directory).decide(event)
     assert decision.action is Action.ANONYMOUS and decision.customer_ref is None, decision.reason
 
@@ -92,18 +93,5 @@ def test_a_reporter_asking_in_words_not_to_be_named_is_anonymous(directory: Dire
     ],
 )
 def test_contact_instructions_and_everyday_phrases_are_not_anonymity(directory: Directory, text: str) -> None:
-    assert Router(directory).decide(_message(text)).action is not Action.ANONYMOUS
+    assert Router(directory).decide(whatsapp_in(text)).action is not Action.ANONYMOUS
 
-
-def _message(text: str) -> ContactEvent:
-    return ContactEvent.model_validate(
-        {
-            "id": f"wa:wamid.anon{abs(hash(text))}",
-            "channel": "whatsapp",
-            "direction": "inbound",
-            "occurred_at": "2026-11-10T10:00:00Z",
-            "from": {"phone": "+447700900605"},
-            "to": {"phone": "+447700900010"},
-            "text": text,
-        }
-    )

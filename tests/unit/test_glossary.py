@@ -6,7 +6,8 @@ import pytest
 
 from router.classify import classify
 from router.glossary import english_keywords, gloss, looks_english
-from schemas import Category, ContactEvent
+from schemas import Category
+from tests.events import whatsapp_in
 
 
 @pytest.mark.parametrize(
@@ -44,18 +45,7 @@ def test_gloss_lets_the_english_lexicon_read_another_language() -> None:
     assert gloss(english) == (english, [])
     portuguese = "Bom dia, a parede do quarto tem bolor preto e muita humidade."
     assert gloss(portuguese)[0].startswith(portuguese) and "mould" in gloss(portuguese)[1]
-    event = ContactEvent.model_validate(
-        {
-            "id": "wa:gloss-test",
-            "channel": "whatsapp",
-            "direction": "inbound",
-            "occurred_at": "2026-11-10T10:00:00Z",
-            "from": {"phone": "+447700900605"},
-            "to": {"phone": "+447700900010"},
-            "text": portuguese,
-        }
-    )
-    assert classify(event, portuguese, "lexicon", None).category is Category.DAMP_MOULD
+    assert classify(whatsapp_in(portuguese), portuguese, "lexicon", None).category is Category.DAMP_MOULD
 
 
 @pytest.mark.parametrize(
