@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -81,10 +82,12 @@ class LinearModel:
     ngrams: int = 1  # 2: word pairs as well ("ending it", "spat at"), as scikit-learn's ngram_range (1, 2)
 
     def scores(self, text: str) -> list[float]:
-        ids = [i for i in map(self.vocabulary.get, terms(text, self.ngrams)) if i is not None]
-        if not ids:
+        counts = Counter(map(self.vocabulary.get, terms(text, self.ngrams)))  # counted in C; None: unknown
+        counts.pop(None, None)
+        if not counts:
             return list(self.intercept.tolist())
-        rows, tf = np.unique(np.array(ids, dtype=np.intp), return_counts=True)
+        rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         x = (1.0 + np.log(tf)) * self.idf[rows]
         x /= np.sqrt(x @ x)
         return list((self.intercept + x @ self.weights[rows]).tolist())
