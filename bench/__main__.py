@@ -238,8 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     configure(level="WARNING", json=False)
     started = time.perf_counter()
-    # First, in a fresh process as `hub route` runs: after the other phases this process holds their
-    # objects, threads and loop leftovers, which measured the router up to a third slower.
+    # First, in a clean process as `hub route` runs, before the other phases leave their objects,
+    # threads and event-loop leftovers behind.
     print(f"router alone: N={args.n} ...", flush=True)
     lines = [e.to_json().decode() for e in generate(args.n)]
     router = run_router(lines)

@@ -149,7 +149,7 @@ def _promises(text: str, staff_wrote: bool) -> list[str]:
                 continue
         elif labelled or not staff_wrote:
             continue
-        said = _SPEAKER.sub("", line).strip()
+        said = (line[speaker.end() :] if speaker else line).strip()
         found += [s.strip() for s in _SENTENCE.split(said) if _PROMISE.search(s) and len(s) >= _MIN_PROMISE]
     return [_clip(p, _MAX_PROMISE) for p in found[-MAX_PROMISES:]]
 

@@ -1,7 +1,7 @@
 """Train the linear model on the labelled training corpus and write `weights.json`.
 
 Development-time only (needs scikit-learn from the dev extras): `make model`. Never trained on a
-held-out split. Four heads share one word TF-IDF vocabulary: service (kept or not), category,
+held-out split. Four heads share one TF-IDF vocabulary of words and word pairs: service (kept or not), category,
 sensitive (the label's `sensitive` flag) and hazard. Each threshold is chosen on 5-fold
 cross-validated predictions, combined with the lexicon the way the hybrid classifier combines them,
 by F-beta: beta 5 for sensitivity and 2 for hazards (recall first: a disclosure filed in general
@@ -78,7 +78,7 @@ def fit(examples: Sequence[Example], c: float, thresholds: Thresholds) -> dict[s
     vec = TfidfVectorizer(**VECTORIZER)
     x_all = vec.fit_transform([reading_of(e.text) for e in textual])
     vocab: dict[str, int] = vec.vocabulary_
-    x = vec.transform([reading_of(e.text) for e in trainable])
+    x = x_all[[i for i, e in enumerate(textual) if e.trainable]]  # the rows with a category
     heads: dict[str, Any] = {}
     for name, xs, y in (
         ("service", x_all, [str(int(e.service)) for e in textual]),
