@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cached_property
 from importlib import import_module
 from typing import Any
@@ -132,6 +132,45 @@ class BucketedAlternation:
             self._buckets[key] = _Bucket("(?:" + "|".join(f"({patterns[i]})" for i in idx) + ")", idx)
 
     @cached_property
+    def _scan(self) -> JointScan:
+        return JointScan([self])
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(alternative index, match) in text order, like finditer over the whole alternation."""
+        return iter(self._scan.scan(text)[0])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, like `re.search` over the whole alternation."""
+        found = self._scan.scan(text, first_only=(0,))[0]
+        return found[0][1] if found else None
+
+    @classmethod
+    def of(cls, alternation: str) -> BucketedAlternation:
+        """From one `a|b|c` pattern: split at its top-level bars."""
+        return cls([ungroup(p) for p in split_top_level(alternation)])
+
+
+class JointScan:
+    """Several alternations found in one pass over a text: one filter of all their prefixes, and at each
+    hit only the alternations with candidates for that character are tried. For each alternation, the
+    same matches as a scan of its own (leftmost, non-overlapping, first alternative wins)."""
+
+    def __init__(self, alternations: Sequence[BucketedAlternation]) -> None:
+        self._patterns = [p for alternation in alternations for p in alternation._patterns]
+        tables = [alternation._buckets for alternation in alternations]
+        self._count = len(tables)
+        # key (a character, or a crowded character's pair) -> each alternation's bucket for it, where
+        # a pair falls back to the alternation's bucket for its first character
+        self._candidates: dict[str, list[tuple[int, _Bucket]]] = {
+            key: [
+                (i, bucket)
+                for i, table in enumerate(tables)
+                if (bucket := table.get(key) or (table.get(key[0]) if len(key) == 2 else None)) is not None
+            ]
+            for key in {key for table in tables for key in table}
+        }
+
+    @cached_property
     def _filter(self) -> tuple[re.Pattern[str], bool]:
         """Built on first use, like the buckets (a large glossary's takes a third of a second). When every
         alternative starts with a word character, the filter starts with the non-word character before
@@ -140,9 +179,14 @@ class BucketedAlternation:
         body, word_starts = _filter_source(self._patterns)
         return re.compile((r"\W" if word_starts else r"\b") + f"(?:{body})"), word_starts
 
-    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """(alternative index, match) in text order, like finditer over the whole alternation."""
-        buckets = self._buckets
+    def scan(self, text: str, first_only: Collection[int] = ()) -> list[list[tuple[int, re.Match[str]]]]:
+        """For each alternation, its (alternative index, match) pairs in text order; for the alternations
+        numbered in `first_only`, at most the first (a search). Stops early once each alternation is one of
+        those and has its match."""
+        found: list[list[tuple[int, re.Match[str]]]] = [[] for _ in range(self._count)]
+        resume = [0] * self._count  # where each alternation's previous match ended
+        done = 0
+        candidates = self._candidates
         pattern, padded = self._filter
         search = pattern.search
         scanned = " " + text if padded else text  # padded: a hit at i is the \W before text[i]
@@ -150,22 +194,16 @@ class BucketedAlternation:
         while (hit := search(scanned, pos)) is not None:
             start = hit.start()
             pos = start + 1
-            bucket = buckets.get(text[start : start + 2]) or buckets.get(text[start])
-            if bucket is not None and (m := bucket.regex.match(text, start)) is not None:
-                yield bucket.indexes[(m.lastindex or 1) - 1], m
-                pos = max(m.end(), pos)
-            # else only a prefix matched here
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match, like `re.search` over the whole alternation."""
-        for _, m in self.finditer(text):
-            return m
-        return None
-
-    @classmethod
-    def of(cls, alternation: str) -> BucketedAlternation:
-        """From one `a|b|c` pattern: split at its top-level bars."""
-        return cls([ungroup(p) for p in split_top_level(alternation)])
+            for i, bucket in candidates.get(text[start : start + 2]) or candidates.get(text[start]) or ():
+                if resume[i] > start or (found[i] and i in first_only):
+                    continue
+                if (m := bucket.regex.match(text, start)) is not None:  # else only a prefix matched here
+                    found[i].append((bucket.indexes[(m.lastindex or 1) - 1], m))
+                    resume[i] = m.end()
+                    done += i in first_only
+            if done == self._count:
+                break
+        return found
 
 
 def _filter_source(patterns: list[str]) -> tuple[str, bool]:

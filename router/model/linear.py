@@ -18,7 +18,9 @@ from typing import Any
 
 import numpy as np
 
-TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# scikit-learn's token_pattern is r"(?u)\b\w\w+\b"; scanned left to right, greedy runs of two or more word
+# characters are the same tokens, and a pattern that opens with a class is scanned for in C (a third faster).
+TOKEN = re.compile(r"\w\w+")
 WEIGHTS = "weights.json"
 NO_HAZARD = "none"
 
