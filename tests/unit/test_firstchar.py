@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from router.classify import _TERM_ENTRIES
-from router.firstchar import BucketedAlternation, first_chars, ungroup
+from router.firstchar import BucketedAlternation, JointScan, first_chars, ungroup
 
 TEXTS = [
     json.loads(line).get("text") or ""
@@ -89,3 +89,32 @@ def test_both_filter_forms_find_what_the_plain_alternation_finds(patterns: list[
     for text in ["boiler broken, no heating", "heating boilers", "x£5 off, a x", "boiler", "", "no heat!"]:
         want = [((m.lastindex or 1) - 1, m.span()) for m in plain.finditer(text)]
         assert [(i, m.span()) for i, m in fast.finditer(text)] == want, text
+
+
+def test_a_joint_scan_finds_what_each_alternation_finds_alone() -> None:
+    from router import lexicon
+
+    term_patterns = [ungroup(p) for _, p in _TERM_ENTRIES]
+    plain = [
+        re.compile(r"\b(?:" + "|".join(f"({p})" for p in term_patterns) + ")"),
+        re.compile(rf"\b(?:{lexicon.ANONYMITY})"),
+        re.compile(rf"\b(?:{lexicon.SPAM})"),
+    ]
+    joint = JointScan(
+        [
+            BucketedAlternation(term_patterns),
+            BucketedAlternation.of(lexicon.ANONYMITY),
+            BucketedAlternation.of(lexicon.SPAM),
+        ]
+    )
+    firsts = 0
+    for text in (t.lower() for t in TEXTS):
+        terms, anonymity, spam = joint.scan(text, first_only={1, 2})
+        assert [(i, m.span()) for i, m in terms] == [
+            ((m.lastindex or 1) - 1, m.span()) for m in plain[0].finditer(text)
+        ]
+        for found, regex in ((anonymity, plain[1]), (spam, plain[2])):
+            first = regex.search(text)
+            assert [m.span() for _, m in found] == ([first.span()] if first else []), text
+            firsts += bool(first)
+    assert firsts > 10
