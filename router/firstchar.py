@@ -113,6 +113,12 @@ class BucketedAlternation:
         parsed = [list(sre_parse.parse(p)) for p in patterns]
         starts = [_first(items) for items in parsed]
         pairs = [_prefixes(items, 2) for items in parsed]
+        # What the filter needs of each pattern, found while it is parsed (parsing is the costly part):
+        # its longest literal prefixes, or its first characters, or None to include it whole.
+        self._filter_parts = [
+            (pattern, _filter_prefixes(items, pair, first))
+            for pattern, items, pair, first in zip(patterns, parsed, pairs, starts, strict=True)
+        ]
         chars = set().union(*(s for s in starts if s is not None)) | _ANY
         self._buckets: dict[str, _Bucket] = {}
         for ch in chars:
@@ -125,7 +131,6 @@ class BucketedAlternation:
             for key in {k for i in idx if (pair := pairs[i]) is not None for k in pair if k[0] == ch}:
                 self._add(key, patterns, [i for i in idx if (pair := pairs[i]) is None or key in pair])
             self._add(ch, patterns, [i for i in idx if pairs[i] is None])
-        self._patterns = patterns
 
     def _add(self, key: str, patterns: list[str], idx: list[int]) -> None:
         if idx:
@@ -156,7 +161,7 @@ class JointScan:
     same matches as a scan of its own (leftmost, non-overlapping, first alternative wins)."""
 
     def __init__(self, alternations: Sequence[BucketedAlternation]) -> None:
-        self._patterns = [p for alternation in alternations for p in alternation._patterns]
+        self._filter_parts = [part for alternation in alternations for part in alternation._filter_parts]
         tables = [alternation._buckets for alternation in alternations]
         self._count = len(tables)
         # key (a character, or a crowded character's pair) -> each alternation's bucket for it, where
@@ -176,7 +181,7 @@ class JointScan:
         alternative starts with a word character, the filter starts with the non-word character before
         it (`\\W` for `\\b`): a regex that opens with a character class is scanned for in a tight C loop
         that skips the letters, about twice as fast; the text is then searched with a space before it."""
-        body, word_starts = _filter_source(self._patterns)
+        body, word_starts = _filter_source(self._filter_parts)
         return re.compile((r"\W" if word_starts else r"\b") + f"(?:{body})"), word_starts
 
     def scan(self, text: str, first_only: Collection[int] = ()) -> list[list[tuple[int, re.Match[str]]]]:
@@ -206,16 +211,22 @@ class JointScan:
         return found
 
 
-def _filter_source(patterns: list[str]) -> tuple[str, bool]:
+def _filter_prefixes(
+    items: list[tuple[Any, Any]], pairs: frozenset[str] | None, first: frozenset[str] | None
+) -> frozenset[str] | None:
+    """A parsed pattern's literal prefixes of the longest length it can be bounded by (PREFIX_LEN down to 2,
+    its `pairs`), else its `first` characters; None when neither is bounded."""
+    found = next((p for n in range(PREFIX_LEN, 2, -1) if (p := _prefixes(items, n)) is not None), pairs)
+    return found if found is not None else first
+
+
+def _filter_source(parts: list[tuple[str, frozenset[str] | None]]) -> tuple[str, bool]:
     """A regex matching at every word start where some pattern may match: the trie of their literal
-    prefixes, with any pattern whose start cannot be bounded included whole; and whether every
+    prefixes, with any pattern whose start cannot be bounded (None) included whole; and whether every
     alternative starts with a word character."""
     prefixes: set[str] = set()
     whole: list[str] = []
-    for pattern in patterns:
-        items = list(sre_parse.parse(pattern))
-        found = next((p for n in range(PREFIX_LEN, 1, -1) if (p := _prefixes(items, n)) is not None), None)
-        found = found if found is not None else _first(items)
+    for pattern, found in parts:
         if found is None:
             whole.append(f"(?:{pattern})")
         else:
