@@ -33,7 +33,7 @@ clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
 
 TRAIN    := $(filter-out %.expected.jsonl,$(wildcard tests/corpus/train*.jsonl))
-HELDOUT  := tests/corpus/heldout tests/corpus/heldout2 tests/corpus/heldout3 tests/corpus/heldout4
+HELDOUT  := tests/corpus/heldout tests/corpus/heldout2 tests/corpus/heldout3 tests/corpus/heldout4 tests/corpus/heldout5
 CORPUS   := --directory tests/corpus/directory.csv
 KEY      := "action_accuracy|customer_match|category_macro_f1|sensitive_|hazard|leaks|summary"
 

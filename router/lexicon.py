@@ -369,7 +369,7 @@ ANONYMITY = (
     r"(it was|it's) me who (reported|told)|reporter details: withheld|"
     r"nie mów\w* że to ja|să nu (le )?spune\w*|لا تخبرهم|ha u sheegin|"
     r"(rather|prefer) (they|he|she|them|nobody|no one)( \w+)? (didn'?t|did not|don'?t|never) (know|find out)|"
-    r"(not|won'?t|wont|don'?t|dont|never) (be )?((giving|give|putting|put|leaving|leave) (you )?my name|(signing|sign) (this|it|anything))\b|"
+    r"(not|won'?t|wont|don'?t|dont|never) (be )?((giving|givin'?|give|putting|puttin'?|put|leaving|leave) (you )?my name|(signing|sign) (this|it|anything))\b|"
     r"without (putting|giving|signing) my name|(keep|stays?|remain\w*) (this )?(between us|between you and me|"
     r"confidential)|(don'?t|dont|do not|please don'?t|pls dont) (mention|name) me|"
     r"(find|finding|found) out (it was|that it was|it's) me|(they('d|'ll| would| will)?|he'?d|she'?d) know it was me|"
@@ -394,6 +394,12 @@ ANONYMITY = (
     r"(keep|keeping) (it|this) between us|between us,? (yeah|ok|okay|like|right|please|pls)\b|"
     r"(don'?t|dont|not|never) (have|having|put|putting|with) my name (on|to|down)|anything with my name on|"
     r"\bno names?\W{0,3}(please|pls|plz)\b|"
+    # "this mustn't come back to me", "treat it as from a resident": the reporter's identity kept out
+    # (not "nobody gets back to me", "they never come back to me": a complaint about replies)
+    r"(this|it) (doesn'?t|does not|won'?t|will not|can'?t|cannot|mustn'?t|shouldn'?t) (ever )?(come|be traced|lead) "
+    r"back to (me|us)\b|want (it|this|that|any of (it|this|that)) (coming|going|traced|being traced) back to (me|us)\b|"
+    r"treat (it|this|my report|the report) as (anonymous|(coming )?from\W{1,3}(an? )?(anonymous|concerned |local )?"
+    r"(resident|neighbour|tenant|member of the public))|"
     r"że to (ja|my)\b|nie poda\w* (mojego |mojej )?nazwisk\w*|"
     r"să (nu )?(se )?(știe|stie|afle)\w* că (eu|noi)|"
     r"\b(mera|mere|meraa) (naa|naam|nam|na)\b.{0,20}\b(na|nahi|nahin|mat) (dass|bata|dus|das)\w*|"

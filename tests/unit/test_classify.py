@@ -69,6 +69,10 @@ def test_a_crack_in_the_ceiling_is_a_repair_not_drugs(directory: Directory) -> N
         "Second thing, and don't put my name to this, the fella at 47 is selling weed.",
         "there dealin out the bin store again. no names pls i dont want my windows put thru",
         "Please do not say it was us who wrote. We have to live here.",
+        "Lads are dealing from the flat above again. Just make sure this can't come back to me.",
+        "i dont want any of this coming back to me but the woman at 12 is getting knocked about",
+        "Please treat this as coming from a concerned neighbour. The dog at 8 is left out all night.",
+        "not puttin my name to it but 3 kids on the roof of the garages again",
         "Mężczyzna krzyczał na mnie na schodach. Nie chcę, żeby wiedział, że to ja dzwoniłam.",
         "Proszę nie podawać mojego nazwiska, mieszkam zaraz obok schodów.",
         "Nu vreau să se știe că eu am scris, vă rog.",
@@ -90,8 +94,9 @@ def test_a_reporter_asking_in_words_not_to_be_named_is_anonymous(directory: Dire
         "Please put my name down for the garden competition.",
         "Text me, don't ring, I'm on nights. The boiler is leaking again.",
         "The letter had no names on it, just the flat number. Who is it from?",
+        "Nobody ever gets back to me and it never comes back to me in writing either. The leak is worse.",
+        "Please treat it as urgent, the toilet won't flush and it keeps coming back to me in the bath.",
     ],
 )
 def test_contact_instructions_and_everyday_phrases_are_not_anonymity(directory: Directory, text: str) -> None:
     assert Router(directory).decide(whatsapp_in(text)).action is not Action.ANONYMOUS
-
