@@ -162,7 +162,7 @@ def evaluate(
     directory: Annotated[Path | None, typer.Option(help="Directory CSV (default: the configured database)")] = None,
     rules: Annotated[Path | None, typer.Option(help="Rules file to apply")] = None,
     show_misses: Annotated[bool, typer.Option(help="List every field the router got wrong")] = False,
-    method: Annotated[str, typer.Option(help="Classifier: lexicon, model or hybrid")] = "hybrid",
+    method: Annotated[str, typer.Option(help="Classifier: lexicon, model (the default) or hybrid")] = "model",
 ) -> None:
     """Judge the router against labelled decisions: accuracy, confusion, recall, leaks, coverage."""
     from hub.evaluate import Report, load_labels

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from router.classify import Classification, Method, classify
+from router.classify import DEFAULT_METHOD, Classification, Method, classify
 from router.deadlines import deadlines_for
 from router.matcher import Directory, MatchResult, match
 from router.model.linear import LinearModel, shipped
@@ -25,7 +25,7 @@ class Router:
     directory: Directory
     rules: RuleSet = field(default_factory=RuleSet.empty)
     summarise: Summariser = builtin_summary
-    method: Method = "hybrid"
+    method: Method = DEFAULT_METHOD
     model: LinearModel | None = field(default_factory=shipped)
 
     def decide(self, event: ContactEvent) -> RoutingDecision:
@@ -37,7 +37,7 @@ def decide(
     directory: Directory,
     rules: RuleSet | None = None,
     summarise: Summariser = builtin_summary,
-    method: Method = "hybrid",
+    method: Method = DEFAULT_METHOD,
     model: LinearModel | None = None,
 ) -> RoutingDecision:
     rules = rules or RuleSet.empty()

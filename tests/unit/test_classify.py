@@ -53,7 +53,7 @@ def test_a_crack_in_the_ceiling_is_a_repair_not_drugs(directory: Directory) -> N
             "text": "There's a crack across the bedroom ceiling above the bed, can someone come and look at it?",
         }
     )
-    for method in ("lexicon", "hybrid"):
+    for method in ("lexicon", "model", "hybrid"):
         d = Router(directory, method=method).decide(event)
         assert (d.category, d.sensitive) == (Category.REPAIRS, False), (method, d.reason)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from router.classify import classify, reading_of
+from router.classify import Method, classify, reading_of
 from router.model.linear import Thresholds, from_json, shipped
 from router.model.train import VECTORIZER, best_threshold, fit, load
 from schemas import SENSITIVE_CATEGORIES, ContactEvent, Hazard
@@ -64,13 +64,15 @@ def test_shipped_model_has_every_head_and_sane_thresholds() -> None:
     assert set(model.hazard.classes) == {"none", Hazard.EMERGENCY.value, Hazard.DAMP_MOULD.value}
 
 
+@pytest.mark.parametrize("method", ["model", "hybrid"])
 @pytest.mark.parametrize("split", ["train", "train5"])
-def test_model_only_adds_caution(split: str) -> None:
-    """Whatever the lexicon holds sensitive, hazardous or anonymous, the hybrid keeps and holds so too."""
+def test_model_only_adds_caution(split: str, method: Method) -> None:
+    """Whatever the lexicon holds sensitive, hazardous or anonymous, the model-led and hybrid methods keep
+    and hold so too: the model may change the topic, never drop the lexicon's caution."""
     model = shipped()
     for e in load(CORPUS / f"{split}.jsonl"):
         lexicon = classify(e.event, e.text, "lexicon", None)
-        hybrid = classify(e.event, e.text, "hybrid", model)
+        hybrid = classify(e.event, e.text, method, model)
         if lexicon.ignore_reason:
             continue
         protected = lexicon.category in SENSITIVE_CATEGORIES or lexicon.hazard or lexicon.anonymity_requested
@@ -102,4 +104,5 @@ def test_service_head_never_drops_a_staff_call_or_visit(channel: str) -> None:
     model = shipped()
     assert model is not None
     assert 1.0 - model.predict(reading_of(event.text or "")).service >= model.thresholds.not_service  # reads as chatter
-    assert classify(event, event.text or "", "hybrid", model).ignore_reason is None
+    for method in ("model", "hybrid"):
+        assert classify(event, event.text or "", method, model).ignore_reason is None
