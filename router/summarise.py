@@ -26,9 +26,9 @@ _METHOD = {
     Channel.VISIT: "Visit",
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_STAFF_SPEAKERS = ("agent", "officer", "adviser", "advisor", "operator", "staff")
 _SPEAKER = re.compile(
-    r"^\s*(agent|officer|adviser|advisor|operator|staff|interpreter|caller|visitor|customer|tenant|resident)"
-    r"(\s*\([^)]*\))?\s*:\s*",
+    rf"^\s*({'|'.join(_STAFF_SPEAKERS)}|interpreter|caller|visitor|customer|tenant|resident)(\s*\([^)]*\))?\s*:\s*",
     re.IGNORECASE,
 )
 _MAX_TEXT = 360  # two or three plain sentences
@@ -62,7 +62,6 @@ def _shown(matched: str, subject: str) -> bool:
     return len(words) <= 2 and words[-1] not in _DANGLING and matched not in subject
 
 
-_STAFF_SPEAKERS = frozenset({"agent", "officer", "adviser", "advisor", "operator", "staff"})
 MAX_PROMISES = 2
 _MAX_PROMISE = 160
 _MIN_PROMISE = 25  # "I'll note that." promises nothing worth recording

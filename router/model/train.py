@@ -3,7 +3,7 @@
 Development-time only (needs scikit-learn from the dev extras): `make model`. Never trained on a
 held-out split. Four heads share one TF-IDF vocabulary of words and word pairs: service (kept or not), category,
 sensitive (the label's `sensitive` flag) and hazard. Each threshold is chosen on 5-fold
-cross-validated predictions, combined with the lexicon the way the hybrid classifier combines them,
+cross-validated predictions, combined with the lexicon's findings the way the classifier combines them,
 by F-beta: beta 5 for sensitivity and 2 for hazards (recall first: a disclosure filed in general
 records or a missed emergency costs far more than a second look), 0.5 for dropping a contact as
 not-service (precision first: a dropped contact is lost).

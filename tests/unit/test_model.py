@@ -72,18 +72,18 @@ def test_model_only_adds_caution(split: str, method: Method) -> None:
     model = shipped()
     for e in load(CORPUS / f"{split}.jsonl"):
         lexicon = classify(e.event, e.text, "lexicon", None)
-        hybrid = classify(e.event, e.text, method, model)
+        layered = classify(e.event, e.text, method, model)
         if lexicon.ignore_reason:
             continue
         protected = lexicon.category in SENSITIVE_CATEGORIES or lexicon.hazard or lexicon.anonymity_requested
-        if hybrid.ignore_reason:  # the service head may drop chatter, never a protected contact
+        if layered.ignore_reason:  # the service head may drop chatter, never a protected contact
             assert not protected, e.event.id
             continue
         if lexicon.category in SENSITIVE_CATEGORIES:
-            assert hybrid.category in SENSITIVE_CATEGORIES or hybrid.sensitive_suspected, e.event.id
+            assert layered.category in SENSITIVE_CATEGORIES or layered.sensitive_suspected, e.event.id
         if lexicon.hazard is not None:
-            assert hybrid.hazard is not None, e.event.id
-        assert hybrid.anonymity_requested == lexicon.anonymity_requested
+            assert layered.hazard is not None, e.event.id
+        assert layered.anonymity_requested == lexicon.anonymity_requested
 
 
 @pytest.mark.parametrize("channel", ["voice", "visit"])
